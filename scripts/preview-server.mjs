@@ -1,0 +1,42 @@
+// Starts `vite preview` of dist/ on a fixed port and waits until it answers; used by benchmarks and Lighthouse.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+
+/** Starts the preview server by its binary (npx would leave orphans) and resolves once it serves index.html. */
+export async function startPreview({ port = 4173, timeoutMs = 30_000 } = {}) {
+  if (!existsSync(join(root, 'dist', 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run build` first.');
+  }
+  const url = `http://127.0.0.1:${port}/`;
+  const child = spawn(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited early:\n${output}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
+}

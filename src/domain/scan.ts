@@ -1,0 +1,83 @@
+import type { Answers, Role, Scope } from './types';
+
+/** Steps of the guided scan; the saved scan remembers where the person was. */
+export const STEPS = ['role', 'scope', 'questions', 'overview', 'check', 'reflection', 'done'] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface Profile {
+  gemeente: string;
+  wijk: string;
+  naam: string;
+}
+
+export type ActionStatus = 'open' | 'bezig' | 'klaar';
+
+/** One line of the improvement agenda (verbeteragenda). */
+export interface Action {
+  id: string;
+  text: string;
+  owner: string;
+  due: string;
+  status: ActionStatus;
+  /** The item this action came from, if it was proposed from a priority. */
+  itemId?: string;
+}
+
+export interface MemoFields {
+  auteur: string;
+  datum: string;
+  aanleiding: string;
+}
+
+/** Everything one scan holds. Plain JSON: it is saved as is. */
+export interface ScanData {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  step: Step;
+  role: Role | null;
+  profile: Profile;
+  scope: Scope | null;
+  /** Position in the list of asked items. */
+  index: number;
+  answers: Answers;
+  priorities: string[];
+  skipped: string[];
+  reflection: { themes: string[]; notes: string };
+  actions: Action[];
+  memo: MemoFields;
+  confidential: boolean;
+}
+
+/** A fresh, empty scan. `now` and `id` are parameters so tests are repeatable. */
+export function newScan(id: string, now: string, name = ''): ScanData {
+  return {
+    id,
+    name,
+    createdAt: now,
+    updatedAt: now,
+    step: 'role',
+    role: null,
+    profile: { gemeente: '', wijk: '', naam: '' },
+    scope: null,
+    index: 0,
+    answers: {},
+    priorities: [],
+    skipped: [],
+    reflection: { themes: [], notes: '' },
+    actions: [],
+    memo: { auteur: '', datum: '', aanleiding: '' },
+    confidential: false,
+  };
+}
+
+/** At most three priority themes can be chosen in the reflection step. */
+export const MAX_THEMES = 3;
+
+/** Toggles a theme, keeping at most MAX_THEMES. */
+export function toggleTheme(themes: readonly string[], theme: string): string[] {
+  if (themes.includes(theme)) return themes.filter((t) => t !== theme);
+  if (themes.length >= MAX_THEMES) return [...themes];
+  return [...themes, theme];
+}

@@ -1,0 +1,129 @@
+/**
+ * Core types of the questionnaire and its answers. Pure data: the content loader produces these, the machines and
+ * report only read them.
+ */
+
+export const ROLES = ['bestuurder', 'projectleider', 'trainer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ITEM_TYPES = ['likert', 'frequency', 'instrument', 'dilemma', 'open'] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+export const INSTRUMENT_VALUES = ['ja', 'deels', 'nee', 'gepland'] as const;
+export type InstrumentValue = (typeof INSTRUMENT_VALUES)[number];
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A condition over answers, used for `showIf` on items and for cross-check rules. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { item: string; scoreBelow: number }
+  | { item: string; scoreAtLeast: number }
+  | { item: string; answerIn: string[] }
+  | { item: string; side: 'now' | 'desired'; atMost: number }
+  | { item: string; side: 'now' | 'desired'; atLeast: number }
+  | { module: string; scoreBelow: number }
+  | { module: string; scoreAtLeast: number }
+  | { module: string; unknownShareAtLeast: number };
+
+export interface ItemStructure {
+  id: string;
+  type: ItemType;
+  anchor?: boolean;
+  weight: number;
+  roles: Role[];
+  quick: boolean;
+  reverse?: boolean;
+  sources: string[];
+  leansLeft?: string[];
+  leansRight?: string[];
+  showIf?: Condition;
+}
+
+export interface ScaledItemText {
+  text: string;
+  why: string;
+  gap: string;
+  strength: string;
+}
+
+export interface DilemmaItemText {
+  text: string;
+  left: string;
+  right: string;
+  why: string;
+  leftRisk: string;
+  rightRisk: string;
+  extremes: string;
+  gap: string;
+}
+
+export interface OpenItemText {
+  text: string;
+  why: string;
+  hint?: string;
+}
+
+export type ItemText = ScaledItemText | DilemmaItemText | OpenItemText;
+
+export interface Item extends ItemStructure {
+  module: string;
+  /** Texts in the active language. */
+  t: ScaledItemText & Partial<DilemmaItemText> & Partial<OpenItemText>;
+}
+
+export interface Module {
+  id: string;
+  order: number;
+  title: string;
+  intro: string;
+  items: Item[];
+}
+
+export interface Rule {
+  id: string;
+  severity: 'warning' | 'info';
+  when: Condition;
+  sources: string[];
+  title: string;
+  advice: string;
+}
+
+export interface RolePath {
+  moduleOrder: string[];
+  quick: string[];
+}
+
+export interface SourceDocument {
+  key: string;
+  file: string;
+  title: string;
+  origin: string;
+  sections: Record<string, string>;
+}
+
+/** The whole questionnaire in one language. */
+export interface Content {
+  lang: Lang;
+  contentVersion: string;
+  secondsPerType: Record<ItemType, number>;
+  modules: Module[];
+  rules: Rule[];
+  paths: Record<Role, RolePath>;
+  sources: SourceDocument[];
+}
+
+export type Answer =
+  | { kind: 'scale'; value: number }
+  | { kind: 'instrument'; value: InstrumentValue }
+  | { kind: 'dilemma'; now?: number; desired?: number; note?: string }
+  | { kind: 'text'; value: string }
+  | { kind: 'unknown' }
+  | { kind: 'na' };
+
+export type Answers = Record<string, Answer>;
+
+export type Scope = { kind: 'quick' } | { kind: 'full' } | { kind: 'modules'; modules: string[] };

@@ -1,0 +1,58 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import nl from './locales/nl.json';
+import en from './locales/en.json';
+import type { Lang } from '../domain/types';
+
+export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof nl };
+  }
+}
+
+const LANG_KEY = 'zelfscan:lang';
+
+function savedLang(): Lang {
+  try {
+    const v = globalThis.localStorage?.getItem(LANG_KEY);
+    return v === 'en' ? 'en' : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
+/** Sets up i18next once; Dutch is the default, the choice is remembered on this device. */
+export function initI18n(lang: Lang = savedLang()): typeof i18next {
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      resources,
+      lng: lang,
+      fallbackLng: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+    i18next.on('languageChanged', (lng) => {
+      if (typeof document !== 'undefined') document.documentElement.lang = lng;
+    });
+  }
+  return i18next;
+}
+
+/** Switches the language and remembers it. */
+export function setLanguage(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  } catch {
+    /* storage unavailable: the choice lasts for this visit */
+  }
+  void i18next.changeLanguage(lang);
+}
+
+export function currentLang(): Lang {
+  return i18next.language === 'en' ? 'en' : 'nl';
+}

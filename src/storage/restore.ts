@@ -1,0 +1,87 @@
+import type { ScanData } from '../domain/scan';
+import type { Content, Item } from '../domain/types';
+import { MAX_IMPORT_BYTES, SCAN_FORMAT, SCAN_VERSION, envelopeSchema, type Envelope } from './envelope';
+import { migrate } from './migrations';
+
+export type RestoreErrorCode = 'tooLarge' | 'notJson' | 'notOurs' | 'newerVersion' | 'noMigration' | 'invalid';
+
+export type RestoreResult =
+  | { ok: true; envelope: Envelope; removedAnswers: string[] }
+  | { ok: false; code: RestoreErrorCode; details: string[] };
+
+const fail = (code: RestoreErrorCode, details: string[] = []): RestoreResult => ({ ok: false, code, details });
+
+/**
+ * Reads a saved or imported scan: size check, JSON parse, format check, ordered migrations, schema validation and
+ * reconciliation with the current content. Never throws; every failure has a code the UI turns into a message.
+ */
+export function restore(input: string, content?: Pick<Content, 'modules'>): RestoreResult {
+  if (input.length > MAX_IMPORT_BYTES) return fail('tooLarge');
+  let data: unknown;
+  try {
+    data = JSON.parse(input);
+  } catch {
+    return fail('notJson');
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('notOurs');
+  const obj = data as Record<string, unknown>;
+  if (obj.format !== SCAN_FORMAT) return fail('notOurs');
+  if (typeof obj.version !== 'number' || !Number.isInteger(obj.version) || obj.version < 1) return fail('invalid', ['version']);
+  if (obj.version > SCAN_VERSION) return fail('newerVersion');
+  const migrated = migrate(obj, SCAN_VERSION);
+  if (!migrated) return fail('noMigration');
+  const parsed = envelopeSchema.safeParse(migrated);
+  if (!parsed.success) {
+    return fail(
+      'invalid',
+      parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
+    );
+  }
+  if (!content) return { ok: true, envelope: parsed.data, removedAnswers: [] };
+  const { scan, removed } = reconcile(parsed.data.scan, content);
+  return { ok: true, envelope: { ...parsed.data, scan }, removedAnswers: removed };
+}
+
+function fits(item: Item, kind: string): boolean {
+  switch (item.type) {
+    case 'likert':
+    case 'frequency':
+      return kind === 'scale' || kind === 'unknown' || kind === 'na';
+    case 'instrument':
+      return kind === 'instrument' || kind === 'unknown' || kind === 'na';
+    case 'dilemma':
+      return kind === 'dilemma' || kind === 'unknown';
+    case 'open':
+      return kind === 'text';
+  }
+}
+
+/**
+ * Keeps every answer to an item that still exists with the same type; lists the ids of answers that no longer fit.
+ */
+export function reconcile(scan: ScanData, content: Pick<Content, 'modules'>): { scan: ScanData; removed: string[] } {
+  const items = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const moduleIds = new Set(content.modules.map((m) => m.id));
+  const removed: string[] = [];
+  const answers: ScanData['answers'] = {};
+  for (const [id, a] of Object.entries(scan.answers)) {
+    const item = items.get(id);
+    if (item && fits(item, a.kind)) answers[id] = a;
+    else removed.push(id);
+  }
+  const known = (id: string) => items.has(id);
+  return {
+    scan: {
+      ...scan,
+      answers,
+      priorities: scan.priorities.filter(known),
+      skipped: scan.skipped.filter(known),
+      reflection: { ...scan.reflection, themes: scan.reflection.themes.filter((m) => moduleIds.has(m)) },
+      scope:
+        scan.scope?.kind === 'modules'
+          ? { kind: 'modules', modules: scan.scope.modules.filter((m) => moduleIds.has(m)) }
+          : scan.scope,
+    },
+    removed,
+  };
+}

@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { FocusHeading } from '../components/focus-heading';
+import { navigate } from '../router';
+import { openStore } from './use-scan-session';
+import { ExportButton, ImportControl } from './transfer';
+import type { ScanData } from '../../domain/scan';
+
+/** "Mijn scans": every scan on this device — open, rename, export, delete, import, wipe all. */
+export default function ScansPage() {
+  const { t, i18n } = useTranslation();
+  const [{ store, structure, persistent }] = useState(openStore);
+  const [list, setList] = useState(() => store.list());
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const [confirmWipe, setConfirmWipe] = useState(false);
+  const [status, setStatus] = useState('');
+  const refresh = () => setList(store.list());
+  const open = (id: string) => {
+    store.setCurrent(id);
+    sessionStorage.setItem('zelfscan:intent', 'continue');
+    navigate('scan');
+  };
+  const importScan = (scan: ScanData) => {
+    // an imported scan that already exists here is kept as a copy, so nothing on this device is overwritten
+    const exists = store.load(scan.id);
+    const copy = exists ? { ...scan, id: `${scan.id}-${Date.now().toString(36)}` } : scan;
+    store.save(copy);
+    refresh();
+  };
+  const fmt = (iso: string) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(i18n.language);
+  };
+  return (
+    <div className="zs-page">
+      <FocusHeading>{t('scans.title')}</FocusHeading>
+      <Paragraph>{t('scans.intro')}</Paragraph>
+      {!persistent && <Alert type="warning">{t('scan.saveUnavailable')}</Alert>}
+      {store.corruptCount() > 0 && <Alert type="warning">{t('scans.corrupt', { count: store.corruptCount() })}</Alert>}
+      <div role="status">{status && <Alert type="ok">{status}</Alert>}</div>
+      {list.length === 0 ? (
+        <Paragraph>{t('scans.empty')}</Paragraph>
+      ) : (
+        <ul className="zs-card-list">
+          {list.map((s) => {
+            const scan = store.load(s.id);
+            return (
+              <li key={s.id} className="zs-card">
+                <Heading2 className="zs-card__title">{s.name || t('scan.defaultName')}</Heading2>
+                <p className="zs-hint">
+                  {s.role ? t(`roles.${s.role}.name`) : t('scans.noRole')} · {t('scans.answers', { count: s.answered })} ·{' '}
+                  {t('scans.updated', { date: fmt(s.updatedAt) })}
+                </p>
+                <RenameField
+                  name={s.name}
+                  onRename={(name) => {
+                    store.rename(s.id, name);
+                    refresh();
+                    setStatus(t('scans.renamed', { name }));
+                  }}
+                />
+                <ButtonGroup>
+                  <Button appearance="primary-action-button" onClick={() => open(s.id)}>
+                    {t('scans.open', { name: s.name || t('scan.defaultName') })}
+                  </Button>
+                  {scan && <ExportButton scan={scan} contentVersion={structure.contentVersion} />}
+                  {confirmDelete === s.id ? (
+                    <>
+                      <Button
+                        appearance="primary-action-button"
+                        hint="danger"
+                        onClick={() => {
+                          store.remove(s.id);
+                          setConfirmDelete(null);
+                          refresh();
+                          setStatus(t('scans.deleted', { name: s.name }));
+                        }}
+                      >
+                        {t('scans.confirmDelete', { name: s.name || t('scan.defaultName') })}
+                      </Button>
+                      <Button appearance="secondary-action-button" onClick={() => setConfirmDelete(null)}>
+                        {t('privacy.deleteNo')}
+                      </Button>
+                    </>
+                  ) : (
+                    <Button appearance="subtle-button" hint="danger" onClick={() => setConfirmDelete(s.id)}>
+                      {t('scans.delete', { name: s.name || t('scan.defaultName') })}
+                    </Button>
+                  )}
+                </ButtonGroup>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Heading2>{t('scans.importTitle')}</Heading2>
+      <ImportControl content={structure} onImport={importScan} />
+      <Heading2>{t('privacy.deleteTitle')}</Heading2>
+      {confirmWipe ? (
+        <div className="zs-confirm" role="group" aria-labelledby="wipe-q">
+          <Paragraph id="wipe-q">{t('privacy.deleteConfirm')}</Paragraph>
+          <ButtonGroup>
+            <Button
+              appearance="primary-action-button"
+              hint="danger"
+              onClick={() => {
+                store.clearAll();
+                setConfirmWipe(false);
+                refresh();
+                setStatus(t('privacy.deleted'));
+              }}
+            >
+              {t('privacy.deleteYes')}
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => setConfirmWipe(false)}>
+              {t('privacy.deleteNo')}
+            </Button>
+          </ButtonGroup>
+        </div>
+      ) : (
+        <Button appearance="secondary-action-button" hint="danger" onClick={() => setConfirmWipe(true)}>
+          {t('privacy.deleteButton')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function RenameField({ name, onRename }: { name: string; onRename: (name: string) => void }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState(name);
+  return (
+    <form
+      className="zs-rename"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onRename(v.trim());
+      }}
+    >
+      <div className="zs-field">
+        <label>
+          {t('scans.renameLabel')}
+          <input type="text" value={v} maxLength={200} onChange={(e) => setV(e.target.value)} />
+        </label>
+      </div>
+      <Button type="submit" appearance="subtle-button">
+        {t('scans.rename')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,385 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { MAX_THEMES, type ScanData } from '../../domain/scan';
+import { estimateSeconds, selectItems, toMinutes, type Progress } from '../../domain/selection';
+import { ROLES, type Content, type Item, type Role, type Scope } from '../../domain/types';
+import type { ScanEvent } from '../../machines/scan-machine';
+import { FocusHeading } from '../components/focus-heading';
+import { navigate } from '../router';
+import type { ScanSession } from './use-scan-session';
+import { ExportButton } from './transfer';
+
+type Send = (e: ScanEvent) => void;
+
+function TextField({
+  label,
+  value,
+  onCommit,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onCommit: (v: string) => void;
+  hint?: string;
+}) {
+  const id = useId();
+  const [v, setV] = useState(value);
+  return (
+    <div className="zs-field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span className="zs-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      <input
+        id={id}
+        type="text"
+        value={v}
+        maxLength={200}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => {
+          setV(e.target.value);
+          onCommit(e.target.value);
+        }}
+      />
+    </div>
+  );
+}
+
+export function RoleStep({ scan, send }: { scan: ScanData; send: Send }) {
+  const { t } = useTranslation();
+  const name = useId();
+  const [tried, setTried] = useState(false);
+  return (
+    <section>
+      <FocusHeading focusKey="role">{t('role.title')}</FocusHeading>
+      <Paragraph>{t('role.intro')}</Paragraph>
+      <fieldset className="zs-question">
+        <legend>{t('role.legend')}</legend>
+        <div className="zs-options">
+          {ROLES.map((r) => (
+            <label key={r} className="zs-option">
+              <input
+                type="radio"
+                name={name}
+                checked={scan.role === r}
+                onChange={() => send({ type: 'role.set', role: r })}
+                aria-describedby={`${name}-${r}`}
+              />
+              <span>
+                <strong>{t(`roles.${r}.name`)}</strong>
+                <br />
+                <span id={`${name}-${r}`} className="zs-hint">
+                  {t(`roles.${r}.line`)}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {tried && !scan.role && (
+        <p className="zs-error" role="alert">
+          {t('role.required')}
+        </p>
+      )}
+      <Heading2>{t('role.contextTitle')}</Heading2>
+      <Paragraph>{t('role.contextIntro')}</Paragraph>
+      <TextField label={t('role.gemeente')} value={scan.profile.gemeente} onCommit={(v) => send({ type: 'profile.set', profile: { gemeente: v } })} />
+      <TextField label={t('role.wijk')} value={scan.profile.wijk} onCommit={(v) => send({ type: 'profile.set', profile: { wijk: v } })} />
+      <TextField label={t('role.naam')} value={scan.profile.naam} onCommit={(v) => send({ type: 'profile.set', profile: { naam: v } })} />
+      <TextField
+        label={t('role.scanName')}
+        hint={t('role.scanNameHint')}
+        value={scan.name}
+        onCommit={(v) => send({ type: 'profile.set', profile: {}, name: v })}
+      />
+      <div className="zs-nav-buttons">
+        <Button appearance="secondary-action-button" onClick={() => navigate('start')}>
+          {t('scan.back')}
+        </Button>
+        <Button
+          appearance="primary-action-button"
+          onClick={() => {
+            setTried(true);
+            send({ type: 'nav.next' });
+          }}
+        >
+          {t('scan.next')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export function ScopeStep({ scan, content, send }: { scan: ScanData; content: Content; send: Send }) {
+  const { t } = useTranslation();
+  const name = useId();
+  const role = scan.role as Role;
+  const minutes = (scope: Scope) => toMinutes(estimateSeconds(content, selectItems(content, role, scope)));
+  const count = (scope: Scope) => selectItems(content, role, scope).length;
+  const chosen = scan.scope?.kind === 'modules' ? scan.scope.modules : [];
+  const [tried, setTried] = useState(false);
+  const toggleModule = (id: string) => {
+    const next = chosen.includes(id) ? chosen.filter((m) => m !== id) : [...chosen, id];
+    send({ type: 'scope.set', scope: { kind: 'modules', modules: next } });
+  };
+  const options: { scope: Scope; key: 'quick' | 'full' }[] = [
+    { scope: { kind: 'quick' }, key: 'quick' },
+    { scope: { kind: 'full' }, key: 'full' },
+  ];
+  return (
+    <section>
+      <FocusHeading focusKey="scope">{t('scope.title')}</FocusHeading>
+      <Paragraph>{t('scope.intro', { role: t(`roles.${role}.name`) })}</Paragraph>
+      <fieldset className="zs-question">
+        <legend>{t('scope.legend')}</legend>
+        <div className="zs-options">
+          {options.map(({ scope, key }) => (
+            <label key={key} className="zs-option">
+              <input
+                type="radio"
+                name={name}
+                checked={scan.scope?.kind === key}
+                onChange={() => send({ type: 'scope.set', scope })}
+              />
+              <span>
+                <strong>{t(`scope.${key}`)}</strong> — {t('scope.estimate', { count: count(scope), minutes: minutes(scope) })}
+              </span>
+            </label>
+          ))}
+          <label className="zs-option">
+            <input
+              type="radio"
+              name={name}
+              checked={scan.scope?.kind === 'modules'}
+              onChange={() => send({ type: 'scope.set', scope: { kind: 'modules', modules: chosen } })}
+            />
+            <span>
+              <strong>{t('scope.modules')}</strong>
+            </span>
+          </label>
+        </div>
+      </fieldset>
+      {scan.scope?.kind === 'modules' && (
+        <fieldset className="zs-question">
+          <legend>{t('scope.modulesLegend')}</legend>
+          {content.modules.map((m) => {
+            const s: Scope = { kind: 'modules', modules: [m.id] };
+            return (
+              <label key={m.id} className="zs-check">
+                <input type="checkbox" checked={chosen.includes(m.id)} onChange={() => toggleModule(m.id)} />
+                <span>
+                  {m.title} — {t('scope.estimate', { count: count(s), minutes: minutes(s) })}
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+      {tried && (!scan.scope || count(scan.scope) === 0) && (
+        <p className="zs-error" role="alert">
+          {t('scope.required')}
+        </p>
+      )}
+      <div className="zs-nav-buttons">
+        <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
+          {t('scan.back')}
+        </Button>
+        <Button
+          appearance="primary-action-button"
+          onClick={() => {
+            setTried(true);
+            send({ type: 'nav.next' });
+          }}
+        >
+          {t('scope.start')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function answeredLabel(t: (k: string) => string, answered: boolean, skipped: boolean) {
+  if (answered) return t('overview.answered');
+  return skipped ? t('overview.skipped') : t('overview.open');
+}
+
+export function OverviewStep({
+  content,
+  items,
+  scan,
+  progress,
+  send,
+}: {
+  content: Content;
+  items: Item[];
+  scan: ScanData;
+  progress: Progress;
+  send: Send;
+}) {
+  const { t } = useTranslation();
+  const unanswered = new Set(progress.unanswered.map((i) => i.id));
+  return (
+    <section>
+      <FocusHeading focusKey="overview">{t('overview.title')}</FocusHeading>
+      <Paragraph>{t('overview.intro', { answered: progress.answered, total: progress.total })}</Paragraph>
+      {progress.modules.map((mp) => {
+        const module = content.modules.find((m) => m.id === mp.moduleId);
+        const moduleItems = items.map((item, index) => ({ item, index })).filter((x) => x.item.module === mp.moduleId);
+        return (
+          <section key={mp.moduleId} aria-labelledby={`ov-${mp.moduleId}`}>
+            <Heading2 id={`ov-${mp.moduleId}`}>{module?.title}</Heading2>
+            <p className="zs-hint">{t('scan.progressCount', { answered: mp.answered, total: mp.total })}</p>
+            <ol className="zs-overview-list">
+              {moduleItems.map(({ item, index }) => (
+                <li key={item.id}>
+                  <button type="button" className="zs-link-button" onClick={() => send({ type: 'nav.goto', index })}>
+                    {item.t.text}
+                  </button>{' '}
+                  <span className="zs-hint">({answeredLabel(t as never, !unanswered.has(item.id), scan.skipped.includes(item.id))})</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      <div className="zs-nav-buttons">
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
+            {t('overview.backToQuestions')}
+          </Button>
+          <Button appearance="subtle-button" onClick={() => send({ type: 'nav.scope' })}>
+            {t('overview.changeScope')}
+          </Button>
+        </ButtonGroup>
+        <Button appearance="primary-action-button" onClick={() => send({ type: 'nav.check' })}>
+          {t('scan.toCheck')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export function CheckStep({ content, items, progress, send }: { content: Content; items: Item[]; progress: Progress; send: Send }) {
+  const { t } = useTranslation();
+  const indexOf = new Map(items.map((i, idx) => [i.id, idx] as const));
+  return (
+    <section>
+      <FocusHeading focusKey="check">{t('check.title')}</FocusHeading>
+      {progress.unanswered.length === 0 ? (
+        <Paragraph>{t('check.complete', { total: progress.total })}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('check.incomplete', { count: progress.unanswered.length, total: progress.total })}</Paragraph>
+          <ul>
+            {progress.unanswered.map((item) => (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className="zs-link-button"
+                  onClick={() => send({ type: 'nav.goto', index: indexOf.get(item.id) ?? 0 })}
+                >
+                  {item.t.text}
+                </button>{' '}
+                <span className="zs-hint">({content.modules.find((m) => m.id === item.module)?.title})</span>
+              </li>
+            ))}
+          </ul>
+          <Paragraph>{t('check.goOn')}</Paragraph>
+        </>
+      )}
+      <div className="zs-nav-buttons">
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
+            {t('scan.back')}
+          </Button>
+          <Button appearance="subtle-button" onClick={() => send({ type: 'nav.overview' })}>
+            {t('scan.overview')}
+          </Button>
+        </ButtonGroup>
+        <Button appearance="primary-action-button" onClick={() => send({ type: 'nav.next' })}>
+          {t('check.toReflection')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export function ReflectionStep({ content, scan, send }: { content: Content; scan: ScanData; send: Send }) {
+  const { t } = useTranslation();
+  const notesId = useId();
+  const [notes, setNotes] = useState(scan.reflection.notes);
+  const themes = scan.reflection.themes;
+  return (
+    <section>
+      <FocusHeading focusKey="reflection">{t('reflection.title')}</FocusHeading>
+      <Paragraph>{t('reflection.intro')}</Paragraph>
+      <fieldset className="zs-question">
+        <legend>{t('reflection.themesLegend', { max: MAX_THEMES })}</legend>
+        <p className="zs-hint" aria-live="polite">
+          {t('reflection.chosen', { count: themes.length, max: MAX_THEMES })}
+        </p>
+        {content.modules.map((m) => {
+          const checked = themes.includes(m.id);
+          return (
+            <label key={m.id} className="zs-check">
+              <input
+                type="checkbox"
+                checked={checked}
+                disabled={!checked && themes.length >= MAX_THEMES}
+                onChange={() => send({ type: 'reflection.theme', moduleId: m.id })}
+              />
+              <span>{m.title}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <div className="zs-field">
+        <label htmlFor={notesId}>{t('reflection.notes')}</label>
+        <textarea
+          id={notesId}
+          value={notes}
+          maxLength={5000}
+          onChange={(e) => {
+            setNotes(e.target.value);
+            send({ type: 'reflection.notes', notes: e.target.value });
+          }}
+        />
+      </div>
+      <div className="zs-nav-buttons">
+        <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
+          {t('scan.back')}
+        </Button>
+        <Button appearance="primary-action-button" onClick={() => send({ type: 'nav.finish' })}>
+          {t('reflection.finish')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export function DoneStep({ scan, session, send }: { scan: ScanData; session: ScanSession; send: Send }) {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <FocusHeading focusKey="done">{t('done.title')}</FocusHeading>
+      <Paragraph>{t('done.intro')}</Paragraph>
+      <ButtonGroup>
+        <Button appearance="primary-action-button" onClick={() => navigate('rapport')}>
+          {t('done.toReport')}
+        </Button>
+        <ExportButton scan={scan} contentVersion={session.structure.contentVersion} />
+      </ButtonGroup>
+      <div className="zs-nav-buttons">
+        <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
+          {t('scan.back')}
+        </Button>
+        <Button appearance="subtle-button" onClick={() => send({ type: 'nav.overview' })}>
+          {t('done.review')}
+        </Button>
+      </div>
+    </section>
+  );
+}

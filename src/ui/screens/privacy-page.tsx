@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { FocusHeading } from '../components/focus-heading';
+import { clearAllData } from '../../storage/clear';
+
+export function PrivacyPage() {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const wipe = () => {
+    try {
+      clearAllData();
+    } catch {
+      /* storage unavailable: nothing stored */
+    }
+    setConfirming(false);
+    setDeleted(true);
+  };
+  return (
+    <div className="zs-page">
+      <FocusHeading>{t('privacy.title')}</FocusHeading>
+      <Heading2>{t('privacy.whatTitle')}</Heading2>
+      <Paragraph>{t('privacy.what')}</Paragraph>
+      <Heading2>{t('privacy.whereTitle')}</Heading2>
+      <Paragraph>{t('privacy.where')}</Paragraph>
+      <Heading2>{t('privacy.exportTitle')}</Heading2>
+      <Paragraph>{t('privacy.export')}</Paragraph>
+      <Heading2>{t('privacy.deleteTitle')}</Heading2>
+      <Paragraph>{t('privacy.delete')}</Paragraph>
+      <div role="status">{deleted && <Alert type="ok">{t('privacy.deleted')}</Alert>}</div>
+      {confirming ? (
+        <div role="group" aria-labelledby="wipe-confirm" className="zs-confirm">
+          <Paragraph id="wipe-confirm">{t('privacy.deleteConfirm')}</Paragraph>
+          <ButtonGroup>
+            <Button appearance="primary-action-button" hint="danger" onClick={wipe}>
+              {t('privacy.deleteYes')}
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>
+              {t('privacy.deleteNo')}
+            </Button>
+          </ButtonGroup>
+        </div>
+      ) : (
+        <Button appearance="secondary-action-button" hint="danger" onClick={() => setConfirming(true)}>
+          {t('privacy.deleteButton')}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { FocusHeading } from '../components/focus-heading';
+import { navigate } from '../router';
+import { peekCurrentScan } from '../../storage/peek';
+
+/** Loads the questionnaire after the first paint to show real time estimates. */
+function useDurations(): { quick: number; full: number } | null {
+  const [d, setD] = useState<{ quick: number; full: number } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../content/durations').then((m) => {
+      if (live) setD(m.durationsFor('bestuurder'));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return d;
+}
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const durations = useDurations();
+  const [saved] = useState(() => peekCurrentScan());
+  const [confirming, setConfirming] = useState(false);
+  const unfinished = saved && saved.step !== 'done' ? saved : null;
+
+  const begin = (fresh: boolean) => {
+    sessionStorage.setItem('zelfscan:intent', fresh ? 'new' : 'continue');
+    navigate('scan');
+  };
+
+  return (
+    <div className="zs-page zs-start">
+      <FocusHeading>{t('start.title')}</FocusHeading>
+      <Paragraph lead>{t('start.lead')}</Paragraph>
+
+      <div className="zs-start__actions">
+        {unfinished ? (
+          <>
+            <Paragraph>{t('start.savedScan', { name: unfinished.name || '—', answered: unfinished.answered, total: '…' })}</Paragraph>
+            {confirming ? (
+              <div role="group" aria-labelledby="confirm-text" className="zs-confirm">
+                <Paragraph id="confirm-text">{t('start.confirmStartOver')}</Paragraph>
+                <ButtonGroup>
+                  <Button appearance="primary-action-button" onClick={() => begin(true)}>
+                    {t('start.confirmYes')}
+                  </Button>
+                  <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>
+                    {t('start.confirmNo')}
+                  </Button>
+                </ButtonGroup>
+              </div>
+            ) : (
+              <ButtonGroup>
+                <Button appearance="primary-action-button" onClick={() => begin(false)}>
+                  {t('start.continue')}
+                </Button>
+                <Button appearance="secondary-action-button" onClick={() => setConfirming(true)}>
+                  {t('start.startOver')}
+                </Button>
+              </ButtonGroup>
+            )}
+          </>
+        ) : (
+          <Button appearance="primary-action-button" className="zs-start__begin" onClick={() => begin(true)}>
+            {t('start.begin')}
+          </Button>
+        )}
+      </div>
+
+      <div className="zs-start__grid">
+        <section aria-labelledby="for-whom">
+          <Heading2 id="for-whom">{t('start.forWhomTitle')}</Heading2>
+          <UnorderedList>
+            <UnorderedListItem>{t('start.forWhomBestuurder')}</UnorderedListItem>
+            <UnorderedListItem>{t('start.forWhomProjectleider')}</UnorderedListItem>
+            <UnorderedListItem>{t('start.forWhomTrainer')}</UnorderedListItem>
+          </UnorderedList>
+        </section>
+        <section aria-labelledby="how-long">
+          <Heading2 id="how-long">{t('start.howLongTitle')}</Heading2>
+          <Paragraph>{durations ? t('start.howLong', durations) : t('start.howLongLoading')}</Paragraph>
+        </section>
+        <section aria-labelledby="privacy-promise">
+          <Heading2 id="privacy-promise">{t('start.privacyTitle')}</Heading2>
+          <Paragraph>{t('start.privacy')}</Paragraph>
+        </section>
+      </div>
+    </div>
+  );
+}
