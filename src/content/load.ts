@@ -215,7 +215,7 @@ export function buildContent(raw: RawContent, lang: Lang): Content {
     .sort((a, b) => a.order - b.order)
     .map((m) => {
       const t = moduleTextSchema.parse(texts[m.id]);
-      const items: Item[] = m.items.map((s) => ({ ...s, module: m.id, t: t.items[s.id] as Item['t'] }));
+      const items: Item[] = m.items.map((s) => ({ ...s, module: m.id, t: t.items[s.id] as unknown as Item['t'] }));
       return { id: m.id, order: m.order, title: t.title, intro: t.intro, items };
     });
   const ruleTexts = ruleTextsSchema.parse(texts.rules);

@@ -22,8 +22,6 @@ export type ScanEvent =
   | { type: 'nav.goto'; index: number }
   | { type: 'nav.overview' }
   | { type: 'nav.check' }
-  | { type: 'nav.reflection' }
-  | { type: 'nav.role' }
   | { type: 'nav.scope' }
   | { type: 'nav.finish' }
   | { type: 'reflection.theme'; moduleId: string }
@@ -44,8 +42,6 @@ function itemIdsFor(content: Content, scan: ScanData): string[] {
  */
 export function createScanMachine(content: Content, deps: ScanMachineDeps = { now: () => new Date().toISOString() }) {
   const touch = (scan: ScanData, patch: Partial<ScanData>): ScanData => ({ ...scan, ...patch, updatedAt: deps.now() });
-  const withStep = (step: Step) =>
-    assign(({ context }: { context: ScanContext }) => ({ scan: touch(context.scan, { step }) }));
 
   return setup({
     types: {
@@ -124,13 +120,7 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
         if (event.type !== 'reflection.notes') return {};
         return { scan: touch(context.scan, { reflection: { ...context.scan.reflection, notes: event.notes } }) };
       }),
-      stepRole: withStep('role'),
-      stepScope: withStep('scope'),
-      stepQuestions: withStep('questions'),
-      stepOverview: withStep('overview'),
-      stepCheck: withStep('check'),
-      stepReflection: withStep('reflection'),
-      stepDone: withStep('done'),
+      setStep: assign(({ context }, params: { step: Step }) => ({ scan: touch(context.scan, { step: params.step }) })),
     },
     guards: {
       hasRole: ({ context }) => context.scan.role !== null,
@@ -156,7 +146,7 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
         ],
       },
       role: {
-        entry: ['stepRole', 'persist'],
+        entry: [{ type: 'setStep', params: { step: 'role' } }, 'persist'],
         on: {
           'role.set': { actions: ['setRole', 'persist'] },
           'profile.set': { actions: ['setProfile', 'persist'] },
@@ -164,7 +154,7 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
         },
       },
       scope: {
-        entry: ['stepScope', 'persist'],
+        entry: [{ type: 'setStep', params: { step: 'scope' } }, 'persist'],
         on: {
           'scope.set': { actions: ['setScope', 'persist'] },
           'nav.next': { guard: 'hasScope', target: 'questions' },
@@ -172,7 +162,7 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
         },
       },
       questions: {
-        entry: ['stepQuestions', 'persist'],
+        entry: [{ type: 'setStep', params: { step: 'questions' } }, 'persist'],
         on: {
           'answer.set': { actions: ['setAnswer', 'persist'] },
           'answer.clear': { actions: ['clearAnswer', 'persist'] },
@@ -183,13 +173,11 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
           ],
           'nav.next': [{ guard: 'isLastItem', target: 'check' }, { actions: ['next', 'persist'] }],
           'nav.back': [{ guard: 'isFirstItem', target: 'scope' }, { actions: ['back', 'persist'] }],
-          'nav.goto': { actions: ['goto', 'persist'] },
           'nav.overview': { target: 'overview' },
-          'nav.check': { target: 'check' },
         },
       },
       overview: {
-        entry: ['stepOverview', 'persist'],
+        entry: [{ type: 'setStep', params: { step: 'overview' } }, 'persist'],
         on: {
           'nav.goto': { actions: ['goto'], target: 'questions' },
           'nav.back': { target: 'questions' },
@@ -198,7 +186,7 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
         },
       },
       check: {
-        entry: ['stepCheck', 'persist'],
+        entry: [{ type: 'setStep', params: { step: 'check' } }, 'persist'],
         on: {
           'nav.goto': { actions: ['goto'], target: 'questions' },
           'nav.back': { actions: ['toLastItem'], target: 'questions' },
@@ -207,7 +195,7 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
         },
       },
       reflection: {
-        entry: ['stepReflection', 'persist'],
+        entry: [{ type: 'setStep', params: { step: 'reflection' } }, 'persist'],
         on: {
           'reflection.theme': { actions: ['toggleTheme', 'persist'] },
           'reflection.notes': { actions: ['setNotes', 'persist'] },
@@ -216,7 +204,7 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
         },
       },
       done: {
-        entry: ['stepDone', 'persist'],
+        entry: [{ type: 'setStep', params: { step: 'done' } }, 'persist'],
         on: {
           'nav.back': { target: 'reflection' },
           'nav.overview': { target: 'overview' },

@@ -179,7 +179,7 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
   const progress = progressOf(content, askedItems, scan.answers);
   const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
   const openAnswers = askedItems.filter((i) => i.type === 'open' && isAnswered(i, scan.answers[i.id]));
-  const topCount = role === 'projectleider' ? 10 : 5;
+  const topCount = topCountFor(role);
   const top = priorities.slice(0, topCount);
   const date = options.date.slice(0, 10);
 
@@ -256,14 +256,7 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
         { kind: 'list', items: progress.unanswered.map((i) => `${i.t.text} (${moduleTitle(i.module)})`) },
       ]
     : [{ kind: 'paragraph', text: L.unanswered.none }];
-  const proposed: Action[] = top.map((p) => ({
-    id: `voorstel-${p.item.id}`,
-    text: firstStep(p.item.t.gap),
-    owner: '',
-    due: '',
-    status: 'open',
-    itemId: p.item.id,
-  }));
+  const proposed = toActions(top);
   const actions = scan.actions.length ? scan.actions : proposed;
   const actionBlocks: Block[] = [
     ...(scan.actions.length ? [] : [{ kind: 'paragraph' as const, text: L.actions.proposedNote, emphasis: 'muted' as const }]),
@@ -499,6 +492,30 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
       unanswered: progress.unanswered.map((i) => i.id),
     },
   };
+}
+
+function toActions(top: readonly Priority[]): Action[] {
+  return top.map((p) => ({
+    id: `voorstel-${p.item.id}`,
+    text: firstStep(p.item.t.gap),
+    owner: '',
+    due: '',
+    status: 'open' as const,
+    itemId: p.item.id,
+  }));
+}
+
+/** Number of priorities a role's report works out (and proposes as actions). */
+export function topCountFor(role: Role): number {
+  return role === 'projectleider' ? 10 : 5;
+}
+
+/** Actions proposed from the scan's top priorities: the first concrete step of each item's advice. */
+export function proposedActions(content: Content, scan: ScanData): Action[] {
+  const role: Role = scan.role ?? 'bestuurder';
+  const asked = selectItems(content, role, scan.scope ?? { kind: 'full' }, scan.answers).map((i) => i.id);
+  const top = rankPriorities({ content, answers: scan.answers, role, priorities: scan.priorities, themes: scan.reflection.themes, asked });
+  return toActions(top.slice(0, topCountFor(role)));
 }
 
 /** Plain-text form of a source reference: "Document — Section (n)". */

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { getContent } from '../../content/bundle';
 import { newScan, type ScanData } from '../../domain/scan';
 import type { Content } from '../../domain/types';
@@ -26,7 +26,7 @@ export function openStore(): { store: ScanStore; persistent: boolean; structure:
 
 /** Picks the scan to show: a new one when the user asked for it, otherwise the current one, otherwise a new one. */
 export function useScanSession(defaultName: string): ScanSession {
-  return useMemo(() => {
+  const [session] = useState(() => {
     const { store, persistent, structure } = openStore();
     const intent = sessionStorage.getItem('zelfscan:intent');
     sessionStorage.removeItem('zelfscan:intent');
@@ -34,9 +34,8 @@ export function useScanSession(defaultName: string): ScanSession {
     const existing = intent !== 'new' && currentId ? store.load(currentId) : null;
     const scan = existing ?? newScan(makeId(), new Date().toISOString(), defaultName);
     return { structure, store, persistent, scan };
-    // the session is chosen once per visit of the scan screen
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  return session;
 }
 
 export { makeId };

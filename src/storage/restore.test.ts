@@ -1,0 +1,112 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newScan } from '../domain/scan';
+import { getContent } from '../content/bundle';
+import { SCAN_FORMAT, SCAN_VERSION, wrap } from './envelope';
+import { migrations } from './migrations';
+import { restore } from './restore';
+import { memoryStorage, ScanStore } from './scan-store';
+import { sampleScan } from '../../tests/fixtures/sample-scan';
+
+const content = getContent('nl');
+const fixtureDir = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'saved');
+
+describe('restore', () => {
+  it('round-trips a saved scan', () => {
+    const scan = sampleScan(content, 'projectleider');
+    const r = restore(JSON.stringify(wrap(scan, content.contentVersion, '2026-11-23T10:00:00Z')), content);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.envelope.scan).toEqual(scan);
+  });
+
+  it.each([
+    ['notJson', '{"format": '],
+    ['notOurs', JSON.stringify({ hello: 'world' })],
+    ['notOurs', JSON.stringify([1, 2, 3])],
+    ['newerVersion', JSON.stringify({ format: SCAN_FORMAT, version: SCAN_VERSION + 1 })],
+    ['invalid', JSON.stringify({ format: SCAN_FORMAT, version: 1, contentVersion: '1', savedAt: 'x', scan: { id: 3 } })],
+    ['tooLarge', 'x'.repeat(3 * 1024 * 1024)],
+  ])('refuses bad input with code %s', (code, input) => {
+    const r = restore(input, content);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.code).toBe(code);
+  });
+
+  it('lists every bad field of an invalid file', () => {
+    const bad = wrap({ ...newScan('a', 'now'), index: -1, role: 'burgemeester' as never }, '1.0.0', 'now');
+    const r = restore(JSON.stringify(bad));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.details.join('\n')).toMatch(/scan\.index[\s\S]*scan\.role|scan\.role[\s\S]*scan\.index/u);
+  });
+
+  it('reconciles with the content: keeps answers that fit, lists the rest', () => {
+    const scan = sampleScan(content, 'bestuurder');
+    const withGhost = { ...scan, answers: { ...scan.answers, 'ver.bestaat-niet': { kind: 'scale' as const, value: 3 } } };
+    const r = restore(JSON.stringify(wrap(withGhost, '0.9.0', 'now')), content);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.removedAnswers).toEqual(['ver.bestaat-niet']);
+      expect(Object.keys(r.envelope.scan.answers).length).toBe(Object.keys(scan.answers).length);
+    }
+  });
+
+  it('reads every released format from its fixture, and every migration is exercised', () => {
+    const versions = [1];
+    for (const v of versions) {
+      const raw = readFileSync(join(fixtureDir, `scan-v${v}.json`), 'utf8');
+      const r = restore(raw, content);
+      expect(r.ok, `fixture v${v}`).toBe(true);
+    }
+    // a format change adds a migration *and* a fixture: each migration starts from a version that has a fixture
+    for (const m of migrations) expect(versions).toContain(m.from);
+    expect(versions.at(-1)).toBe(SCAN_VERSION);
+  });
+
+  it('never throws on arbitrary input (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (input) => {
+        const r = restore(input, content);
+        return typeof r.ok === 'boolean';
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('ScanStore', () => {
+  it('saves, lists, renames and removes scans; clearAll leaves nothing of ours', () => {
+    const storage = memoryStorage();
+    storage.setItem('other-app', 'keep');
+    const store = new ScanStore(storage, content.contentVersion, content, () => new Date('2026-11-23T10:00:00Z'));
+    const scan = sampleScan(content, 'trainer');
+    expect(store.save(scan).ok).toBe(true);
+    expect(store.list().map((s) => s.id)).toEqual([scan.id]);
+    store.rename(scan.id, 'Workshop Oost');
+    expect(store.load(scan.id)?.name).toBe('Workshop Oost');
+    store.clearAll();
+    expect(store.list()).toEqual([]);
+    expect(storage.length).toBe(1);
+    expect(storage.getItem('other-app')).toBe('keep');
+  });
+
+  it('sets corrupt stored data aside instead of deleting it', () => {
+    const storage = memoryStorage();
+    storage.setItem('zelfscan:scan:kapot', '{"format":"zelfscan-wijkaanpak/scan", "version": 1, "scan": ');
+    const store = new ScanStore(storage, content.contentVersion, content);
+    expect(store.load('kapot')).toBeNull();
+    expect(store.corruptCount()).toBe(1);
+    expect(storage.getItem('zelfscan:corrupt:kapot')).toContain('zelfscan-wijkaanpak/scan');
+  });
+
+  it('reports a full storage instead of throwing', () => {
+    const storage = memoryStorage();
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const store = new ScanStore(storage, content.contentVersion, content);
+    expect(store.save(newScan('a', 'now'))).toEqual({ ok: false, reason: 'quota' });
+  });
+});

@@ -1,0 +1,197 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
+import { getContent } from '../../content/bundle';
+import { currentLang } from '../../i18n/i18n';
+import type { Action, ActionStatus, ScanData } from '../../domain/scan';
+import { buildReportModel, proposedActions, type ReportModel } from '../../report/model';
+import { reportLabels } from '../../report/labels';
+import { FocusHeading } from '../components/focus-heading';
+import { href } from '../router';
+import { openStore } from '../scan/use-scan-session';
+import { downloadBlob } from '../download';
+import { ReportView } from './report-view';
+
+type Busy = null | 'pdf' | 'docx' | 'html' | 'md';
+
+function Field({ label, value, onChange, multiline, type = 'text' }: { label: string; value: string; onChange: (v: string) => void; multiline?: boolean; type?: string }) {
+  const id = useId();
+  return (
+    <div className="zs-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea id={id} value={value} maxLength={5000} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input id={id} type={type} value={value} maxLength={200} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </div>
+  );
+}
+
+function ActionEditor({ actions, proposed, onChange }: { actions: Action[]; proposed: Action[]; onChange: (a: Action[]) => void }) {
+  const { t } = useTranslation();
+  const L = t as unknown as (k: string, o?: Record<string, unknown>) => string;
+  const update = (i: number, patch: Partial<Action>) => onChange(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  return (
+    <section aria-labelledby="agenda-edit" className="zs-agenda-edit">
+      <Heading2 id="agenda-edit">{t('reportScreen.agendaTitle')}</Heading2>
+      <Paragraph>{t('reportScreen.agendaIntro')}</Paragraph>
+      {actions.length === 0 && proposed.length > 0 && (
+        <Button appearance="secondary-action-button" onClick={() => onChange(proposed.map((p) => ({ ...p, id: `${p.id}-${Date.now().toString(36)}` })))}>
+          {t('reportScreen.adoptProposals', { count: proposed.length })}
+        </Button>
+      )}
+      <ol className="zs-card-list">
+        {actions.map((a, i) => (
+          <li key={a.id} className="zs-card">
+            <fieldset className="zs-question">
+              <legend>{L('reportScreen.actionN', { n: i + 1 })}</legend>
+              <Field label={t('report.actions.action')} value={a.text} onChange={(v) => update(i, { text: v })} multiline />
+              <Field label={t('report.actions.owner')} value={a.owner} onChange={(v) => update(i, { owner: v })} />
+              <Field label={t('report.actions.due')} value={a.due} type="date" onChange={(v) => update(i, { due: v })} />
+              <div className="zs-field">
+                <label htmlFor={`status-${a.id}`}>{t('report.actions.status')}</label>
+                <select id={`status-${a.id}`} value={a.status} onChange={(e) => update(i, { status: e.target.value as ActionStatus })}>
+                  {(['open', 'bezig', 'klaar'] as const).map((s) => (
+                    <option key={s} value={s}>
+                      {t(`report.actions.statuses.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <Button appearance="subtle-button" hint="danger" onClick={() => onChange(actions.filter((_, j) => j !== i))}>
+                {L('reportScreen.removeAction', { n: i + 1 })}
+              </Button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <Button
+        appearance="secondary-action-button"
+        onClick={() => onChange([...actions, { id: `eigen-${Date.now().toString(36)}`, text: '', owner: '', due: '', status: 'open' }])}
+      >
+        {t('reportScreen.addAction')}
+      </Button>
+    </section>
+  );
+}
+
+/** The report screen: edit the cover, memo and action plan, read the advice, download it in every format. */
+export default function ReportApp() {
+  const { t, i18n } = useTranslation();
+  const [{ store }] = useState(openStore);
+  const [scan, setScan] = useState<ScanData | null>(() => {
+    const id = store.currentId();
+    return id ? store.load(id) : null;
+  });
+  const [busy, setBusy] = useState<Busy>(null);
+  const [status, setStatus] = useState('');
+  const lang = currentLang();
+  const content = getContent(lang);
+  const model: ReportModel | null = useMemo(
+    () => (scan?.role ? buildReportModel(content, scan, reportLabels(lang), { date: new Date().toISOString() }) : null),
+    // i18n.language is a dependency through lang
+    [content, scan, lang],
+  );
+  void i18n;
+
+  if (!scan || !model) {
+    return (
+      <div className="zs-page">
+        <FocusHeading>{t('reportScreen.title')}</FocusHeading>
+        <Paragraph>{t('reportScreen.noScan')}</Paragraph>
+        <Link href={href('start')}>{t('about.back')}</Link>
+      </div>
+    );
+  }
+
+  const save = (patch: Partial<ScanData>) => {
+    const next = { ...scan, ...patch, updatedAt: new Date().toISOString() };
+    setScan(next);
+    store.save(next);
+  };
+  const proposed = proposedActions(content, scan);
+
+  const run = async (kind: Exclude<Busy, null>) => {
+    setBusy(kind);
+    setStatus('');
+    try {
+      if (kind === 'pdf') {
+        const { renderPdf, pdfFileName } = await import('../../report/pdf/render-pdf');
+        downloadBlob(await renderPdf(model), pdfFileName(model));
+      } else if (kind === 'docx') {
+        const { renderDocx, docxFileName } = await import('../../report/docx/render-docx');
+        downloadBlob(await renderDocx(model), docxFileName(model));
+      } else if (kind === 'html') {
+        const { renderHtml, htmlFileName } = await import('../../report/html/render-html');
+        downloadBlob(new Blob([renderHtml(model)], { type: 'text/html;charset=utf-8' }), htmlFileName(model));
+      } else {
+        const { renderMarkdown } = await import('../../report/markdown/render-markdown');
+        await navigator.clipboard.writeText(renderMarkdown(model));
+      }
+      setStatus(t(`reportScreen.done.${kind}`));
+    } catch (e) {
+      console.error(e);
+      setStatus(t('reportScreen.failed'));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="zs-report-page">
+      <FocusHeading>{model.title}</FocusHeading>
+      <div className="zs-report-tools zs-no-print">
+        <Heading2>{t('reportScreen.downloadTitle')}</Heading2>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" busy={busy === 'pdf'} disabled={busy !== null} onClick={() => void run('pdf')}>
+            {t('reportScreen.pdf')}
+          </Button>
+          <Button appearance="secondary-action-button" busy={busy === 'docx'} disabled={busy !== null} onClick={() => void run('docx')}>
+            {t('reportScreen.docx')}
+          </Button>
+          <Button appearance="secondary-action-button" busy={busy === 'html'} disabled={busy !== null} onClick={() => void run('html')}>
+            {t('reportScreen.html')}
+          </Button>
+          <Button appearance="secondary-action-button" disabled={busy !== null} onClick={() => void run('md')}>
+            {t('reportScreen.markdown')}
+          </Button>
+          <Button appearance="subtle-button" onClick={() => window.print()}>
+            {t('reportScreen.print')}
+          </Button>
+        </ButtonGroup>
+        <div role="status" aria-live="polite">
+          {status && <Alert type="info">{status}</Alert>}
+        </div>
+        <label className="zs-check">
+          <input type="checkbox" checked={scan.confidential} onChange={(e) => save({ confidential: e.target.checked })} />
+          <span>{t('reportScreen.confidential')}</span>
+        </label>
+        <details className="zs-explain">
+          <summary>{t('reportScreen.editCover')}</summary>
+          <Field label={t('role.gemeente')} value={scan.profile.gemeente} onChange={(v) => save({ profile: { ...scan.profile, gemeente: v } })} />
+          <Field label={t('role.wijk')} value={scan.profile.wijk} onChange={(v) => save({ profile: { ...scan.profile, wijk: v } })} />
+          {scan.role === 'projectleider' ? (
+            <>
+              <Field label={t('report.memo.author')} value={scan.memo.auteur} onChange={(v) => save({ memo: { ...scan.memo, auteur: v } })} />
+              <Field label={t('report.cover.date')} type="date" value={scan.memo.datum} onChange={(v) => save({ memo: { ...scan.memo, datum: v } })} />
+              <Field
+                label={t('report.sections.aanleiding')}
+                multiline
+                value={scan.memo.aanleiding}
+                onChange={(v) => save({ memo: { ...scan.memo, aanleiding: v } })}
+              />
+            </>
+          ) : (
+            <Field label={t('role.naam')} value={scan.profile.naam} onChange={(v) => save({ profile: { ...scan.profile, naam: v } })} />
+          )}
+        </details>
+        <ActionEditor actions={scan.actions} proposed={proposed} onChange={(actions) => save({ actions })} />
+        <Paragraph>
+          <Link href={href('scan')}>{t('reportScreen.backToScan')}</Link>
+        </Paragraph>
+      </div>
+      <ReportView model={model} />
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { useTranslation } from 'react-i18next';
+import type { Block, ReportModel, Section } from '../../report/model';
+import { sourceLabel } from '../../report/model';
+import { radarGeometry } from '../../report/radar';
+import { Markdown } from '../components/markdown';
+
+/** The module radar as SVG; the same data is in the table next to it, so the chart is not the only carrier. */
+export function RadarChart({ axes, title }: { axes: { label: string; value: number | null }[]; title: string }) {
+  const size = 420;
+  const g = radarGeometry(axes, size / 2, size / 2, 130, 14);
+  const pts = (p: { x: number; y: number }[]) => p.map((q) => `${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' ');
+  const summary = axes.map((a) => `${a.label}: ${a.value === null ? '–' : `${Math.round(a.value * 100)}%`}`).join('; ');
+  return (
+    <figure className="zs-radar">
+      <svg viewBox={`-90 0 ${size + 180} ${size}`} role="img" aria-label={`${title}. ${summary}`} className="zs-radar__svg">
+        {g.rings.map((r) => (
+          <polygon key={r.level} points={pts(r.points)} fill="none" stroke="#c9ccd1" strokeWidth="1" />
+        ))}
+        {g.spokes.map((s, i) => (
+          <line key={i} x1={s.from.x} y1={s.from.y} x2={s.to.x} y2={s.to.y} stroke="#c9ccd1" strokeWidth="1" />
+        ))}
+        <polygon points={pts(g.polygon)} fill="rgb(31 78 121 / 25%)" stroke="#1f4e79" strokeWidth="2.5" />
+        {g.dots.map((d) => (
+          <circle key={d.index} cx={d.x} cy={d.y} r="4" fill="#1f4e79" />
+        ))}
+        {g.labels.map((l) => (
+          <text key={l.index} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="middle" fontSize="13" fill="#1a1a1a">
+            {l.text.length > 34 ? `${l.text.slice(0, 32)}…` : l.text}
+          </text>
+        ))}
+      </svg>
+      <figcaption className="zs-hint">{title}</figcaption>
+    </figure>
+  );
+}
+
+function BlockView({ block }: { block: Block }) {
+  const { t } = useTranslation();
+  switch (block.kind) {
+    case 'heading':
+      return <h3 className="utrecht-heading-3">{block.text}</h3>;
+    case 'paragraph':
+      return (
+        <p className={`utrecht-paragraph${block.emphasis === 'muted' ? ' zs-hint' : ''}${block.emphasis === 'lead' ? ' utrecht-paragraph--lead' : ''}`}>
+          {block.emphasis === 'strong' ? <strong>{block.text}</strong> : block.text}
+        </p>
+      );
+    case 'markdown':
+      return <Markdown>{block.md}</Markdown>;
+    case 'list': {
+      const Tag = block.ordered ? 'ol' : 'ul';
+      return (
+        <Tag>
+          {block.items.map((i, n) => (
+            <li key={n}>{i}</li>
+          ))}
+        </Tag>
+      );
+    }
+    case 'table':
+      return (
+        <div className="zs-table-wrap">
+          <table className="zs-overview-table">
+            <thead>
+              <tr>
+                {block.head.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((r, i) => (
+                <tr key={i}>
+                  {r.map((c, j) => (
+                    <td key={j}>{c}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'radar':
+      return <RadarChart axes={block.axes} title={block.title} />;
+    case 'quote':
+      return (
+        <figure className="zs-quote">
+          <blockquote>
+            <p>{block.text}</p>
+          </blockquote>
+          <figcaption className="zs-hint">— {block.cite}</figcaption>
+        </figure>
+      );
+    case 'fields':
+      return (
+        <dl className="zs-fields">
+          {block.fields.map((f) => (
+            <div key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      );
+    case 'sources':
+      return block.refs.length ? (
+        <div className="zs-sources-block">
+          <span className="zs-hint">{t('reportScreen.sources')}</span>
+          <ul className="zs-hint">
+            {block.refs.map((r) => (
+              <li key={r.id}>{sourceLabel(r)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null;
+  }
+}
+
+function SectionView({ section }: { section: Section }) {
+  return (
+    <section aria-labelledby={`sec-${section.id}`} className="zs-report-section">
+      <h2 id={`sec-${section.id}`} className="utrecht-heading-2">
+        {section.title}
+      </h2>
+      {section.blocks.map((b, i) => (
+        <BlockView key={i} block={b} />
+      ))}
+    </section>
+  );
+}
+
+/** The report on screen: walks the same model as the PDF, Word, HTML and Markdown renderers. */
+export function ReportView({ model }: { model: ReportModel }) {
+  const { t } = useTranslation();
+  return (
+    <article className="zs-report" lang={model.lang}>
+      <header className="zs-report__cover">
+        <p className="zs-hint">{model.subtitle}</p>
+        <dl className="zs-fields">
+          {model.cover.map((f) => (
+            <div key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {model.confidential && <p className="zs-confidential">{model.labels.doc.confidential}</p>}
+      </header>
+      <nav aria-label={t('reportScreen.toc')} className="zs-toc">
+        <h2 className="utrecht-heading-2">{model.labels.doc.contents}</h2>
+        <ol>
+          {model.sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#sec-${s.id}`} onClick={(e) => {
+                e.preventDefault();
+                const el = document.getElementById(`sec-${s.id}`);
+                el?.scrollIntoView();
+                el?.setAttribute('tabindex', '-1');
+                el?.focus();
+              }}>{s.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {model.sections.map((s) => (
+        <SectionView key={s.id} section={s} />
+      ))}
+    </article>
+  );
+}
