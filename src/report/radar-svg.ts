@@ -1,11 +1,11 @@
-import { radarGeometry, type Point, type RadarAxis } from './radar';
+import { radarGeometry, type Point, type RadarAxis, type RadarGeometry } from './radar';
 
 export interface RadarSvgOptions {
   /** Accessible name of the chart; the scores per axis are appended to it. */
   title: string;
   /** Width and height of the drawing area in px (labels get extra room left and right). Default 420. */
   size?: number;
-  /** Labels longer than this are shortened with an ellipsis (the full text is in the accessible name). Default 34. */
+  /** Labels wrap onto two lines of about this many characters; a longer rest is shortened (the full text is in the accessible name). Default 22. */
   maxLabel?: number;
   /** Optional id on the <svg>, for aria-describedby or links. */
   id?: string;
@@ -26,31 +26,55 @@ export function radarAxisText(a: RadarAxis): string {
   return `${a.label}: ${radarScore(a.value)}`;
 }
 
+/** Splits a label into at most two lines of about `max` characters; a longer rest is shortened with an ellipsis. */
+function wrapLabel(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > max && lines.length === 0) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 1 && l.length > max + 4 ? `${l.slice(0, max + 2).trimEnd()}…` : l));
+}
+
 /**
  * The module radar as a standalone SVG string (role="img", the scores in its accessible name), drawn from the same
  * geometry as the screen and the PDF. Every text is escaped, so it can be inlined in HTML as is.
  */
 export function radarSvg(axes: readonly RadarAxis[], opts: RadarSvgOptions): string {
   const size = opts.size ?? 420;
-  const maxLabel = opts.maxLabel ?? 34;
-  const r = size * 0.31;
-  const g = radarGeometry(axes, size / 2, size / 2, r, 14);
+  const maxLine = opts.maxLabel ?? 22;
+  const fontSize = 14;
+  const r = size * 0.32;
+  const c = size / 2;
+  const g = radarGeometry(axes, c, c, r, 14);
   const label = `${opts.title}. ${axes.map(radarAxisText).join('; ')}`;
-  const short = (t: string) => (t.length > maxLabel ? `${t.slice(0, maxLabel - 2)}…` : t);
-  const pad = Math.round(size * 0.43);
+  const padX = Math.round(maxLine * fontSize * 0.55) + 16;
+  const padY = Math.round(r + 14 + 2.4 * fontSize);
+  const line = (n: number) => (n * 1.2).toFixed(1);
+  const text = (l: RadarGeometry['labels'][number]) => {
+    const lines = wrapLabel(l.text, maxLine);
+    if (g.missing.includes(l.index)) lines[lines.length - 1] += ' (–)';
+    // top labels grow upwards and bottom labels downwards, so they never run into the chart
+    const firstDy = l.anchor === 'middle' ? (l.y < c ? -(lines.length - 1) * 1.2 : 0) : -(lines.length - 1) * 0.6;
+    const spans = lines
+      .map((t, i) => `<tspan x="${l.x.toFixed(1)}" dy="${i === 0 ? firstDy.toFixed(1) : line(1)}em">${esc(t)}</tspan>`)
+      .join('');
+    return `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}" dominant-baseline="middle" font-size="${fontSize}" fill="#1a1a1a">${spans}</text>`;
+  };
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg"${opts.id ? ` id="${esc(opts.id)}"` : ''} viewBox="${-pad} 0 ${size + 2 * pad} ${size}" role="img" aria-label="${esc(label)}" class="radar">`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${opts.id ? ` id="${esc(opts.id)}"` : ''} viewBox="${-padX} ${(c - padY).toFixed(0)} ${size + 2 * padX} ${2 * padY}" role="img" aria-label="${esc(label)}" class="radar">`,
     ...g.rings.map((ring) => `<polygon points="${pts(ring.points)}" fill="none" stroke="#b8bcc2" stroke-width="1"/>`),
     ...g.spokes.map(
-      (s) =>
-        `<line x1="${s.from.x.toFixed(1)}" y1="${s.from.y.toFixed(1)}" x2="${s.to.x.toFixed(1)}" y2="${s.to.y.toFixed(1)}" stroke="#b8bcc2" stroke-width="1"/>`,
+      (sp) =>
+        `<line x1="${sp.from.x.toFixed(1)}" y1="${sp.from.y.toFixed(1)}" x2="${sp.to.x.toFixed(1)}" y2="${sp.to.y.toFixed(1)}" stroke="#b8bcc2" stroke-width="1"/>`,
     ),
     `<polygon points="${pts(g.polygon)}" fill="#1f4e79" fill-opacity="0.22" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>`,
     ...g.dots.map((d) => `<circle cx="${d.x.toFixed(1)}" cy="${d.y.toFixed(1)}" r="4" fill="#1f4e79"/>`),
-    ...g.labels.map(
-      (l) =>
-        `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}" dominant-baseline="middle" font-size="13" fill="#1a1a1a">${esc(short(l.text))}${g.missing.includes(l.index) ? ' (–)' : ''}</text>`,
-    ),
+    ...g.labels.map(text),
     '</svg>',
   ];
   return parts.join('');

@@ -50,7 +50,7 @@ function paragraphs(text: string, cls = ''): string {
     .join('\n');
 }
 
-function tableHtml(caption: string, head: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]): string {
+function tableHtml(caption: string, captionShown: boolean, head: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]): string {
   const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
   const cols =
     widths && total > 0 && widths.length === head.length
@@ -64,7 +64,7 @@ function tableHtml(caption: string, head: readonly string[], rows: readonly (rea
     .join('\n');
   return [
     '<div class="table-wrap">',
-    `<table><caption>${esc(caption)}</caption>${cols}`,
+    `<table><caption${captionShown ? '' : ' class="visually-hidden"'}>${esc(caption)}</caption>${cols}`,
     `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`,
     `<tbody>\n${body}\n</tbody></table>`,
     '</div>',
@@ -76,7 +76,16 @@ function tabledNext(axes: readonly { label: string }[], next: Block | undefined)
   return next?.kind === 'table' && next.rows.length === axes.length && next.rows.every((r, i) => r[0] === axes[i]?.label);
 }
 
-function blockHtml(model: ReportModel, block: Block, caption: string, next: Block | undefined, svgId: string): string {
+interface Context {
+  /** The nearest heading (or chart title) before the block: names a table. */
+  caption: string;
+  /** Whether that name is right above the table already, so the caption would only repeat it on screen. */
+  captionVisible: boolean;
+  next: Block | undefined;
+  svgId: string;
+}
+
+function blockHtml(model: ReportModel, block: Block, { caption, captionVisible, next, svgId }: Context): string {
   const L = model.labels;
   switch (block.kind) {
     case 'heading':
@@ -94,7 +103,7 @@ function blockHtml(model: ReportModel, block: Block, caption: string, next: Bloc
       return `<${tag}>\n${block.items.map((i) => `<li>${escLines(i)}</li>`).join('\n')}\n</${tag}>`;
     }
     case 'table':
-      return tableHtml(caption, block.head, block.rows, block.widths);
+      return tableHtml(caption, captionVisible, block.head, block.rows, block.widths);
     case 'radar': {
       const figure = [
         '<figure class="radar-figure">',
@@ -106,6 +115,7 @@ function blockHtml(model: ReportModel, block: Block, caption: string, next: Bloc
       if (tabledNext(block.axes, next)) return figure;
       return `${figure}\n${tableHtml(
         block.title,
+        false,
         [L.profile.theme, L.profile.score],
         block.axes.map((a) => [a.label, radarScore(a.value)]),
         [4, 1],
@@ -146,7 +156,9 @@ function sectionHtml(model: ReportModel, section: Section, id: string): string {
   let caption = section.title;
   const body = section.blocks
     .map((b, i) => {
-      const html = blockHtml(model, b, caption, section.blocks[i + 1], `${id}-radar-${i}`);
+      const prev = section.blocks[i - 1];
+      const captionVisible = !(prev && ((prev.kind === 'heading' && prev.text === caption) || (prev.kind === 'radar' && prev.title === caption)));
+      const html = blockHtml(model, b, { caption, captionVisible, next: section.blocks[i + 1], svgId: `${id}-radar-${i}` });
       if (b.kind === 'heading') caption = b.text;
       if (b.kind === 'radar') caption = b.title;
       return html;
@@ -178,6 +190,7 @@ a:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; background: #
 .subtitle { font-size: 1.2rem; color: var(--muted); margin-bottom: 1.25rem; }
 .lead { font-size: 1.15rem; }
 .muted, .sources, figcaption { color: var(--muted); }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .confidential { display: inline-block; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; border: 2px solid currentColor; padding: .1rem .6rem; color: #8a1c1c; }
 .fields { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.25rem; }
 .fields div { display: contents; }
@@ -192,7 +205,7 @@ caption { text-align: left; font-weight: 700; padding-bottom: .35rem; }
 th, td { border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--soft); }
 tbody th { font-weight: 400; }
-.radar-figure svg { display: block; width: 100%; max-width: 40rem; height: auto; margin: 0 auto; }
+.radar-figure svg { display: block; width: 100%; max-width: 42rem; height: auto; margin: 0 auto; }
 .radar-figure figcaption { text-align: center; }
 .quote { margin: 0 0 1.25rem; padding: .25rem 0 .25rem 1rem; border-left: 4px solid var(--accent); }
 .quote blockquote { margin: 0; font-style: italic; }

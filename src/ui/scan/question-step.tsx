@@ -237,7 +237,7 @@ export function QuestionStep({
   const legendId = useId();
   const isLast = index >= items.length - 1;
   return (
-    <section aria-labelledby={legendId}>
+    <section aria-labelledby={legendId} data-item-type={item.type} data-item-id={item.id}>
       <p className="zs-steps">{t('scan.questionOf', { n: index + 1, total: items.length, module: module?.title ?? '' })}</p>
       <ProgressBars content={content} item={item} progress={progress} />
       <FocusHeading level={1} focusKey={item.id}>
