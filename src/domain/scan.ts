@@ -23,6 +23,14 @@ export interface Action {
   itemId?: string;
 }
 
+/** The workshop a participant's scan belongs to (set when the participant opens the trainer's invitation). */
+export interface WorkshopRef {
+  id: string;
+  name: string;
+  date: string;
+  anonymous: boolean;
+}
+
 export interface MemoFields {
   auteur: string;
   datum: string;
@@ -48,6 +56,7 @@ export interface ScanData {
   actions: Action[];
   memo: MemoFields;
   confidential: boolean;
+  workshop: WorkshopRef | null;
 }
 
 /** A fresh, empty scan. `now` and `id` are parameters so tests are repeatable. */
@@ -69,6 +78,7 @@ export function newScan(id: string, now: string, name = ''): ScanData {
     actions: [],
     memo: { auteur: '', datum: '', aanleiding: '' },
     confidential: false,
+    workshop: null,
   };
 }
 

@@ -23,6 +23,10 @@ export function selectItems(content: Content, role: Role, scope: Scope, answers:
       .map((item, idx) => ({ item, idx }))
       .sort((a, b) => (moduleRank.get(a.item.module) ?? 0) - (moduleRank.get(b.item.module) ?? 0) || a.idx - b.idx)
       .map((x) => x.item);
+  } else if (scope.kind === 'items') {
+    // a fixed set (a workshop): exactly these items, in the role's module order, whatever their role relevance
+    const wanted = new Set(scope.items);
+    items = modules.flatMap((m) => m.items.filter((i) => wanted.has(i.id)));
   } else {
     const chosen = scope.kind === 'modules' ? new Set(scope.modules) : null;
     items = modules

@@ -126,4 +126,9 @@ export type Answer =
 
 export type Answers = Record<string, Answer>;
 
-export type Scope = { kind: 'quick' } | { kind: 'full' } | { kind: 'modules'; modules: string[] };
+/** What a scan asks: the role's quick list, everything for the role, chosen modules, or a fixed set (a workshop). */
+export type Scope =
+  | { kind: 'quick' }
+  | { kind: 'full' }
+  | { kind: 'modules'; modules: string[] }
+  | { kind: 'items'; items: string[] };

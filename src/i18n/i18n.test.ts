@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import nl from './locales/nl.json';
-import en from './locales/en.json';
+import { resources } from './i18n';
+
+const nl = resources.nl.translation;
+const en = resources.en.translation;
 
 function keys(obj: unknown, prefix = ''): string[] {
   if (Array.isArray(obj)) return obj.flatMap((v, i) => keys(v, `${prefix}[${i}]`));

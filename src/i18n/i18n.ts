@@ -1,8 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import nl from './locales/nl.json';
-import en from './locales/en.json';
+import nlCore from './locales/nl.json';
+import enCore from './locales/en.json';
+import nlWorkshop from './locales/workshop.nl.json';
+import enWorkshop from './locales/workshop.en.json';
+import nlCompare from './locales/compare.nl.json';
+import enCompare from './locales/compare.en.json';
 import type { Lang } from '../domain/types';
+
+/** UI strings per language: the core file plus one file per feature (workshop, comparison), under their own key. */
+const nl = { ...nlCore, workshop: nlWorkshop, compare: nlCompare };
+const en = { ...enCore, workshop: enWorkshop, compare: enCompare };
 
 export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
 

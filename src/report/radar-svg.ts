@@ -37,7 +37,7 @@ function wrapLabel(text: string, max: number): string[] {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines.map((l, i) => (i === 1 && l.length > max + 4 ? `${l.slice(0, max + 2).trimEnd()}…` : l));
+  return lines.map((l, i) => (i === 1 && l.length > max + 8 ? `${l.slice(0, max + 6).trimEnd()}…` : l));
 }
 
 /**
@@ -48,7 +48,7 @@ export function radarSvg(axes: readonly RadarAxis[], opts: RadarSvgOptions): str
   const size = opts.size ?? 420;
   const maxLine = opts.maxLabel ?? 22;
   const fontSize = 14;
-  const r = size * 0.32;
+  const r = size * 0.36;
   const c = size / 2;
   const g = radarGeometry(axes, c, c, r, 14);
   const label = `${opts.title}. ${axes.map(radarAxisText).join('; ')}`;

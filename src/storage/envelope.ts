@@ -36,6 +36,7 @@ export const scanSchema = z.strictObject({
       z.strictObject({ kind: z.literal('quick') }),
       z.strictObject({ kind: z.literal('full') }),
       z.strictObject({ kind: z.literal('modules'), modules: z.array(z.string().max(10)).max(20) }),
+      z.strictObject({ kind: z.literal('items'), items: z.array(itemKey).max(500) }),
     ])
     .nullable(),
   index: z.number().int().min(0).max(10_000),
@@ -57,6 +58,7 @@ export const scanSchema = z.strictObject({
     .max(200),
   memo: z.strictObject({ auteur: text(200), datum: text(40), aanleiding: text(5000) }),
   confidential: z.boolean(),
+  workshop: z.strictObject({ id: z.string().max(80), name: text(200), date: text(40), anonymous: z.boolean() }).nullable(),
 }) satisfies z.ZodType<ScanData>;
 
 export const envelopeSchema = z.strictObject({

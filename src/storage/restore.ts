@@ -80,7 +80,9 @@ export function reconcile(scan: ScanData, content: Pick<Content, 'modules'>): { 
       scope:
         scan.scope?.kind === 'modules'
           ? { kind: 'modules', modules: scan.scope.modules.filter((m) => moduleIds.has(m)) }
-          : scan.scope,
+          : scan.scope?.kind === 'items'
+            ? { kind: 'items', items: scan.scope.items.filter(known) }
+            : scan.scope,
     },
     removed,
   };

@@ -196,8 +196,10 @@ class Writer {
     ];
   }
 
-  block(b: Block): Child[] {
+  block(b: Block, next?: Block): Child[] {
     const { d } = this;
+    // an introduction ("We propose to:") stays on the page of the list or table it introduces
+    const keepNext = next?.kind === 'list' || next?.kind === 'table' || next?.kind === 'fields';
     switch (b.kind) {
       case 'heading':
         return [new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, children: this.text(b.text.replace(/\s*\r?\n\s*/gu, ' ')) })];
@@ -205,10 +207,10 @@ class Writer {
         return b.emphasis === 'strong'
           ? this.paragraphs(b.text, { bold: true }, { keepNext: true })
           : b.emphasis === 'muted'
-            ? this.paragraphs(b.text, { color: MUTED })
+            ? this.paragraphs(b.text, { color: MUTED }, { keepNext })
             : b.emphasis === 'lead'
-              ? this.paragraphs(b.text, { size: 24 })
-              : this.paragraphs(b.text);
+              ? this.paragraphs(b.text, { size: 24 }, { keepNext })
+              : this.paragraphs(b.text, {}, { keepNext });
       case 'markdown':
         return this.markdown(b.blocks);
       case 'list':
@@ -300,7 +302,7 @@ class Writer {
     const { d } = this;
     return this.model.sections.flatMap((s, i) => [
       new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, pageBreakBefore: i === 0 || Boolean(s.pageBreak), children: this.text(s.title) }),
-      ...s.blocks.flatMap((b) => this.block(b)),
+      ...s.blocks.flatMap((b, j) => this.block(b, s.blocks[j + 1])),
     ]);
   }
 
@@ -321,7 +323,7 @@ class Writer {
         default: {
           document: {
             run: { font, size: 22, language, color: '1A1A1A' },
-            paragraph: { spacing: { after: 120, line: 276 } },
+            paragraph: { spacing: { after: 120, line: 276, lineRule: d.LineRuleType.AUTO } },
           },
           title: { run: { font, size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
           heading1: { run: { font, size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true } },

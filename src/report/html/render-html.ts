@@ -157,7 +157,9 @@ function sectionHtml(model: ReportModel, section: Section, id: string): string {
   const body = section.blocks
     .map((b, i) => {
       const prev = section.blocks[i - 1];
-      const captionVisible = !(prev && ((prev.kind === 'heading' && prev.text === caption) || (prev.kind === 'radar' && prev.title === caption)));
+      const captionVisible = prev
+        ? !((prev.kind === 'heading' && prev.text === caption) || (prev.kind === 'radar' && prev.title === caption))
+        : caption !== section.title;
       const html = blockHtml(model, b, { caption, captionVisible, next: section.blocks[i + 1], svgId: `${id}-radar-${i}` });
       if (b.kind === 'heading') caption = b.text;
       if (b.kind === 'radar') caption = b.title;

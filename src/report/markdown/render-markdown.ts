@@ -8,19 +8,29 @@ import { radarScore } from '../radar-svg';
  * `<img onerror=…>` stays literal text in whatever Markdown tool it is pasted into.
  */
 
-/** Characters that can start or change inline Markdown (emphasis, links, HTML, code, tables, strike-through). */
-const INLINE = /[\\`*_[\]<>|~&]/gu;
+/** Characters that can start or change inline Markdown (emphasis, links, code, tables, strike-through). */
+const INLINE = /[\\`*_[\]|~]/gu;
+/** An ampersand that would start a character reference such as `&lt;`. */
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/gu;
 /** Characters that only mean something at the start of a line (headings, quotes, lists, setext underlines). */
 const LINE_START = /^(\s*)([#>+=-]|\d+(?=[.)]))/u;
 /** Schemes that must never become live links, even in tools that autolink bare URLs. */
 const SCHEMES = /\b(javascript|vbscript|data|file)\s*:/giu;
 
-/** Escapes one line of text so it is shown literally. */
-function escLine(line: string): string {
-  return line
+/** Escapes text within a line so it is shown literally. */
+function escInline(text: string): string {
+  return text
     .replace(INLINE, (c) => `\\${c}`)
-    .replace(SCHEMES, (_, scheme: string) => `${scheme}\\:`)
-    .replace(LINE_START, (_, space: string, mark: string) => (/^\d/u.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+    .replace(ENTITY, '\\&')
+    // entities rather than backslashes for < and >: no tool that pastes Markdown (or HTML) can read them as a tag
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(SCHEMES, (_, scheme: string) => `${scheme}\\:`);
+}
+
+/** Escapes one line of text so it is shown literally, also where it starts a block. */
+function escLine(line: string): string {
+  return escInline(line).replace(LINE_START, (_, space: string, mark: string) => (/^\d/u.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
 }
 
 /** Escapes text that may span lines; line breaks become hard breaks inside one block. */
@@ -33,9 +43,9 @@ export function escapeMarkdown(text: string): string {
     .join('\\\n');
 }
 
-/** Escaped text for one table cell: no line breaks, `|` escaped. */
+/** Escaped text for one table cell: no line breaks, `|` escaped (block syntax means nothing in a cell). */
 function cell(text: string): string {
-  return escLine(text.replace(/\s*\r?\n\s*/gu, ' ').trim()) || ' ';
+  return escInline(text.replace(/\s*\r?\n\s*/gu, ' ').trim()) || ' ';
 }
 
 /** Text split into paragraphs at blank lines, each escaped. */

@@ -231,6 +231,14 @@ class Pen {
 
 const plain = (text: string): Run[] => [{ text }];
 
+/** Flattens the rows of list items, keeping the last item from standing alone at the top of a page. */
+function glueLastTwo(items: Row[][]): Row[] {
+  const penultimate = items[items.length - 2];
+  const last = penultimate?.[penultimate.length - 1];
+  if (last) last.keep = true;
+  return items.flat();
+}
+
 /** Builds the rows for a report's blocks: all measuring happens here, drawing happens when the row is placed. */
 class Layout {
   constructor(
@@ -327,7 +335,7 @@ class Layout {
         if (b.refs.length === 0) return [];
         const label = this.textRows(plain(this.model.labels.doc.sourcesLabel), { ...SMALL, style: 'bold' }, X0, CONTENT_W, { gap: 2 });
         label.forEach((r) => (r.keep = true));
-        const refs = b.refs.flatMap((r) => this.textRows(plain(sourceLabel(r)), SMALL, X0, CONTENT_W, { marker: '•', hang: 3 }));
+        const refs = glueLastTwo(b.refs.map((r) => this.textRows(plain(sourceLabel(r)), SMALL, X0, CONTENT_W, { marker: '•', hang: 3 })));
         if (refs.length <= 4) refs.slice(0, -1).forEach((r) => (r.keep = true));
         return [...label, ...refs];
       }
@@ -341,12 +349,14 @@ class Layout {
 
   private listRows(items: readonly (readonly Run[])[], ordered: boolean, gap: number): Row[] {
     const hang = ordered ? 7 : 5;
-    return items.flatMap((runs, i) =>
-      this.textRows(runs, BODY, X0 + 1, CONTENT_W - 1, {
-        gap: i === 0 ? gap : 1.2,
-        marker: ordered ? `${i + 1}.` : '•',
-        hang,
-      }),
+    return glueLastTwo(
+      items.map((runs, i) =>
+        this.textRows(runs, BODY, X0 + 1, CONTENT_W - 1, {
+          gap: i === 0 ? gap : 1.2,
+          marker: ordered ? `${i + 1}.` : '•',
+          hang,
+        }),
+      ),
     );
   }
 
@@ -469,9 +479,18 @@ class Layout {
         g.dots.forEach((d) => doc.circle(d.x, d.y, 0.9, 'F'));
         // ring percentages along the first spoke
         const ringT: TextStyle = { size: 6.5, style: 'normal', color: MUTED };
+        // on a light backing, so a value line running through the label does not hide it
+        const backing = new doc.GState({ opacity: 0.8 });
+        const solid = new doc.GState({ opacity: 1 });
+        doc.setFillColor(255, 255, 255);
         g.rings.forEach((r) => {
           const p = r.points[0];
-          if (p) this.pen.text(`${Math.round(r.level * 100)}%`, p.x + 1, p.y + 2.4, ringT);
+          if (!p) return;
+          const label = `${Math.round(r.level * 100)}%`;
+          doc.setGState(backing);
+          doc.rect(p.x + 1, p.y + 0.5, this.pen.width(label, 'normal', ringT.size) + 0.8, 2.6, 'F');
+          doc.setGState(solid);
+          this.pen.text(label, p.x + 1.4, p.y + 2.4, ringT);
         });
         for (const b of boxes) {
           const x = cx + b.l.x;
@@ -649,31 +668,34 @@ function drawContents(pen: Pen, model: ReportModel, pages: readonly number[], to
   };
   title();
   model.sections.forEach((s, i) => {
-    if (y + lh > BOTTOM && page < 1 + tocPages) {
+    const target = pages[i] ?? 0;
+    const num = String(target);
+    const numW = pen.width(num, 'normal', t.size);
+    const lines = pen.wrap(plain(s.title), t, CONTENT_W - numW - 12);
+    const h = lh + (lines.length - 1) * lineHeight(t);
+    if (y + h > BOTTOM && page < 1 + tocPages) {
       doc.setPage(++page);
       pen.reset();
       y = TOP;
     }
-    const target = pages[i] ?? 0;
-    const num = String(target);
-    const numW = pen.width(num, 'normal', t.size);
-    const line = pen.wrap(plain(s.title), t, CONTENT_W - numW - 12)[0];
-    if (!line) return;
-    const b = baseline(t, y);
-    pen.line(line, X0, b, t);
+    lines.forEach((l, j) => pen.line(l, X0, baseline(t, y + j * lineHeight(t)), t));
+    const last = lines[lines.length - 1];
+    const b = baseline(t, y + (lines.length - 1) * lineHeight(t));
     pen.text(num, X1 - numW, b, t);
-    // dotted leader
-    doc.setDrawColor(...MUTED);
-    doc.setLineWidth(0.35);
-    doc.setLineCap('round');
-    doc.setLineDashPattern([0, 1.6], 0);
-    const from = X0 + line.width + 2;
+    // dotted leader from the end of the title to the page number
+    const from = X0 + (last?.width ?? 0) + 2;
     const to = X1 - numW - 2;
-    if (to > from) doc.line(from, b - 0.2, to, b - 0.2);
-    doc.setLineDashPattern([], 0);
-    doc.setLineCap('butt');
-    if (target) doc.link(X0, y, CONTENT_W, lh, { pageNumber: target });
-    y += lh;
+    if (to > from) {
+      doc.setDrawColor(...MUTED);
+      doc.setLineWidth(0.35);
+      doc.setLineCap('round');
+      doc.setLineDashPattern([0, 1.6], 0);
+      doc.line(from, b - 0.2, to, b - 0.2);
+      doc.setLineDashPattern([], 0);
+      doc.setLineCap('butt');
+    }
+    if (target) doc.link(X0, y, CONTENT_W, h, { pageNumber: target });
+    y += h;
   });
 }
 

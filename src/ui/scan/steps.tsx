@@ -86,9 +86,21 @@ export function RoleStep({ scan, send }: { scan: ScanData; send: Send }) {
       )}
       <Heading2>{t('role.contextTitle')}</Heading2>
       <Paragraph>{t('role.contextIntro')}</Paragraph>
-      <TextField label={t('role.gemeente')} value={scan.profile.gemeente} onCommit={(v) => send({ type: 'profile.set', profile: { gemeente: v } })} />
-      <TextField label={t('role.wijk')} value={scan.profile.wijk} onCommit={(v) => send({ type: 'profile.set', profile: { wijk: v } })} />
-      <TextField label={t('role.naam')} value={scan.profile.naam} onCommit={(v) => send({ type: 'profile.set', profile: { naam: v } })} />
+      <TextField
+        label={t('role.gemeente')}
+        value={scan.profile.gemeente}
+        onCommit={(v) => send({ type: 'profile.set', profile: { gemeente: v } })}
+      />
+      <TextField
+        label={t('role.wijk')}
+        value={scan.profile.wijk}
+        onCommit={(v) => send({ type: 'profile.set', profile: { wijk: v } })}
+      />
+      <TextField
+        label={t('role.naam')}
+        value={scan.profile.naam}
+        onCommit={(v) => send({ type: 'profile.set', profile: { naam: v } })}
+      />
       <TextField
         label={t('role.scanName')}
         hint={t('role.scanNameHint')}
@@ -132,51 +144,69 @@ export function ScopeStep({ scan, content, send }: { scan: ScanData; content: Co
   return (
     <section>
       <FocusHeading focusKey="scope">{t('scope.title')}</FocusHeading>
-      <Paragraph>{t('scope.intro', { role: t(`roles.${role}.name`) })}</Paragraph>
-      <fieldset className="zs-question">
-        <legend>{t('scope.legend')}</legend>
-        <div className="zs-options">
-          {options.map(({ scope, key }) => (
-            <label key={key} className="zs-option">
-              <input
-                type="radio"
-                name={name}
-                checked={scan.scope?.kind === key}
-                onChange={() => send({ type: 'scope.set', scope })}
-              />
-              <span>
-                <strong>{t(`scope.${key}`)}</strong> — {t('scope.estimate', { count: count(scope), minutes: minutes(scope) })}
-              </span>
-            </label>
-          ))}
-          <label className="zs-option">
-            <input
-              type="radio"
-              name={name}
-              checked={scan.scope?.kind === 'modules'}
-              onChange={() => send({ type: 'scope.set', scope: { kind: 'modules', modules: chosen } })}
-            />
-            <span>
-              <strong>{t('scope.modules')}</strong>
-            </span>
-          </label>
-        </div>
-      </fieldset>
-      {scan.scope?.kind === 'modules' && (
-        <fieldset className="zs-question">
-          <legend>{t('scope.modulesLegend')}</legend>
-          {content.modules.map((m) => {
-            const s: Scope = { kind: 'modules', modules: [m.id] };
-            return (
-              <label key={m.id} className="zs-check">
-                <input type="checkbox" checked={chosen.includes(m.id)} onChange={() => toggleModule(m.id)} />
+      {scan.workshop && scan.scope?.kind === 'items' ? (
+        <Paragraph>
+          {t('scope.workshop', {
+            name: scan.workshop.name,
+            date: scan.workshop.date,
+            count: count(scan.scope),
+            minutes: minutes(scan.scope),
+          })}
+        </Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('scope.intro', { role: t(`roles.${role}.name`) })}</Paragraph>
+          <fieldset className="zs-question">
+            <legend>{t('scope.legend')}</legend>
+            <div className="zs-options">
+              {options.map(({ scope, key }) => (
+                <label key={key} className="zs-option">
+                  <input
+                    type="radio"
+                    name={name}
+                    checked={scan.scope?.kind === key}
+                    onChange={() => send({ type: 'scope.set', scope })}
+                  />
+                  <span>
+                    <strong>{t(`scope.${key}`)}</strong> —{' '}
+                    {t('scope.estimate', { count: count(scope), minutes: minutes(scope) })}
+                  </span>
+                </label>
+              ))}
+              <label className="zs-option">
+                <input
+                  type="radio"
+                  name={name}
+                  checked={scan.scope?.kind === 'modules'}
+                  onChange={() => send({ type: 'scope.set', scope: { kind: 'modules', modules: chosen } })}
+                />
                 <span>
-                  {m.title} — {t('scope.estimate', { count: count(s), minutes: minutes(s) })}
+                  <strong>{t('scope.modules')}</strong>
                 </span>
               </label>
-            );
-          })}
-        </fieldset>
+            </div>
+          </fieldset>
+          {scan.scope?.kind === 'modules' && (
+            <fieldset className="zs-question">
+              <legend>{t('scope.modulesLegend')}</legend>
+              {content.modules.map((m) => {
+                const s: Scope = { kind: 'modules', modules: [m.id] };
+                return (
+                  <label key={m.id} className="zs-check">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(m.id)}
+                      onChange={() => toggleModule(m.id)}
+                    />
+                    <span>
+                      {m.title} — {t('scope.estimate', { count: count(s), minutes: minutes(s) })}
+                    </span>
+                  </label>
+                );
+              })}
+            </fieldset>
+          )}
+        </>
       )}
       {tried && (!scan.scope || count(scan.scope) === 0) && (
         <p className="zs-error" role="alert">
@@ -227,7 +257,9 @@ export function OverviewStep({
       <Paragraph>{t('overview.intro', { answered: progress.answered, total: progress.total })}</Paragraph>
       {progress.modules.map((mp) => {
         const module = content.modules.find((m) => m.id === mp.moduleId);
-        const moduleItems = items.map((item, index) => ({ item, index })).filter((x) => x.item.module === mp.moduleId);
+        const moduleItems = items
+          .map((item, index) => ({ item, index }))
+          .filter((x) => x.item.module === mp.moduleId);
         return (
           <section key={mp.moduleId} aria-labelledby={`ov-${mp.moduleId}`}>
             <Heading2 id={`ov-${mp.moduleId}`}>{module?.title}</Heading2>
@@ -235,10 +267,16 @@ export function OverviewStep({
             <ol className="zs-overview-list">
               {moduleItems.map(({ item, index }) => (
                 <li key={item.id}>
-                  <button type="button" className="zs-link-button" onClick={() => send({ type: 'nav.goto', index })}>
+                  <button
+                    type="button"
+                    className="zs-link-button"
+                    onClick={() => send({ type: 'nav.goto', index })}
+                  >
                     {item.t.text}
                   </button>{' '}
-                  <span className="zs-hint">({answeredLabel(t as never, !unanswered.has(item.id), scan.skipped.includes(item.id))})</span>
+                  <span className="zs-hint">
+                    ({answeredLabel(t as never, !unanswered.has(item.id), scan.skipped.includes(item.id))})
+                  </span>
                 </li>
               ))}
             </ol>
@@ -262,7 +300,17 @@ export function OverviewStep({
   );
 }
 
-export function CheckStep({ content, items, progress, send }: { content: Content; items: Item[]; progress: Progress; send: Send }) {
+export function CheckStep({
+  content,
+  items,
+  progress,
+  send,
+}: {
+  content: Content;
+  items: Item[];
+  progress: Progress;
+  send: Send;
+}) {
   const { t } = useTranslation();
   const indexOf = new Map(items.map((i, idx) => [i.id, idx] as const));
   return (
@@ -272,7 +320,9 @@ export function CheckStep({ content, items, progress, send }: { content: Content
         <Paragraph>{t('check.complete', { total: progress.total })}</Paragraph>
       ) : (
         <>
-          <Paragraph>{t('check.incomplete', { count: progress.unanswered.length, total: progress.total })}</Paragraph>
+          <Paragraph>
+            {t('check.incomplete', { count: progress.unanswered.length, total: progress.total })}
+          </Paragraph>
           <ul>
             {progress.unanswered.map((item) => (
               <li key={item.id}>
