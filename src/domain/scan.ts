@@ -31,6 +31,25 @@ export interface WorkshopRef {
   anonymous: boolean;
 }
 
+/**
+ * An earlier measurement (nulmeting) this scan is compared with: a copy of its answers, so the comparison still works
+ * when the earlier scan is deleted or came from a file or a workshop's group result.
+ */
+export interface Baseline {
+  source: 'scan' | 'file' | 'workshop';
+  label: string;
+  savedAt: string;
+  contentVersion: string;
+  role: Role | null;
+  answers: Answers;
+}
+
+/** A target level per module: where we want to be (0–1) and by when. */
+export interface Target {
+  level: number;
+  by: string;
+}
+
 export interface MemoFields {
   auteur: string;
   datum: string;
@@ -57,6 +76,8 @@ export interface ScanData {
   memo: MemoFields;
   confidential: boolean;
   workshop: WorkshopRef | null;
+  baseline: Baseline | null;
+  targets: Record<string, Target>;
 }
 
 /** A fresh, empty scan. `now` and `id` are parameters so tests are repeatable. */
@@ -79,6 +100,8 @@ export function newScan(id: string, now: string, name = ''): ScanData {
     memo: { auteur: '', datum: '', aanleiding: '' },
     confidential: false,
     workshop: null,
+    baseline: null,
+    targets: {},
   };
 }
 

@@ -12,7 +12,10 @@ export interface RadarSvgOptions {
 }
 
 const esc = (s: string): string =>
-  s.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  s.replace(
+    /[&<>"']/gu,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const pts = (p: readonly Point[]): string => p.map((q) => `${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' ');
 
@@ -59,15 +62,21 @@ export function radarSvg(axes: readonly RadarAxis[], opts: RadarSvgOptions): str
     const lines = wrapLabel(l.text, maxLine);
     if (g.missing.includes(l.index)) lines[lines.length - 1] += ' (–)';
     // top labels grow upwards and bottom labels downwards, so they never run into the chart
-    const firstDy = l.anchor === 'middle' ? (l.y < c ? -(lines.length - 1) * 1.2 : 0) : -(lines.length - 1) * 0.6;
+    const firstDy =
+      l.anchor === 'middle' ? (l.y < c ? -(lines.length - 1) * 1.2 : 0) : -(lines.length - 1) * 0.6;
     const spans = lines
-      .map((t, i) => `<tspan x="${l.x.toFixed(1)}" dy="${i === 0 ? firstDy.toFixed(1) : line(1)}em">${esc(t)}</tspan>`)
+      .map(
+        (t, i) =>
+          `<tspan x="${l.x.toFixed(1)}" dy="${i === 0 ? firstDy.toFixed(1) : line(1)}em">${esc(t)}</tspan>`,
+      )
       .join('');
     return `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}" dominant-baseline="middle" font-size="${fontSize}" fill="#1a1a1a">${spans}</text>`;
   };
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg"${opts.id ? ` id="${esc(opts.id)}"` : ''} viewBox="${-padX} ${(c - padY).toFixed(0)} ${size + 2 * padX} ${2 * padY}" role="img" aria-label="${esc(label)}" class="radar">`,
-    ...g.rings.map((ring) => `<polygon points="${pts(ring.points)}" fill="none" stroke="#b8bcc2" stroke-width="1"/>`),
+    ...g.rings.map(
+      (ring) => `<polygon points="${pts(ring.points)}" fill="none" stroke="#b8bcc2" stroke-width="1"/>`,
+    ),
     ...g.spokes.map(
       (sp) =>
         `<line x1="${sp.from.x.toFixed(1)}" y1="${sp.from.y.toFixed(1)}" x2="${sp.to.x.toFixed(1)}" y2="${sp.to.y.toFixed(1)}" stroke="#b8bcc2" stroke-width="1"/>`,

@@ -59,6 +59,17 @@ export const scanSchema = z.strictObject({
   memo: z.strictObject({ auteur: text(200), datum: text(40), aanleiding: text(5000) }),
   confidential: z.boolean(),
   workshop: z.strictObject({ id: z.string().max(80), name: text(200), date: text(40), anonymous: z.boolean() }).nullable(),
+  baseline: z
+    .strictObject({
+      source: z.enum(['scan', 'file', 'workshop']),
+      label: text(200),
+      savedAt: text(40),
+      contentVersion: text(20),
+      role: z.enum(ROLES).nullable(),
+      answers: z.record(itemKey, answerSchema),
+    })
+    .nullable(),
+  targets: z.record(z.string().max(10), z.strictObject({ level: z.number().min(0).max(1), by: text(40) })),
 }) satisfies z.ZodType<ScanData>;
 
 export const envelopeSchema = z.strictObject({

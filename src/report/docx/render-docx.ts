@@ -25,9 +25,11 @@ const BULLETS = 'zs-bullets';
 const NUMBERS = 'zs-numbers';
 
 /** Characters XML 1.0 does not allow; a pasted control character must not make the file unreadable. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '');
 
-const fileBase = (model: ReportModel): string => `${model.lang === 'en' ? 'selfscan-report' : 'zelfscan-rapport'}-${model.role}-${model.date}`;
+const fileBase = (model: ReportModel): string =>
+  `${model.lang === 'en' ? 'selfscan-report' : 'zelfscan-rapport'}-${model.role}-${model.date}`;
 
 /** `zelfscan-rapport-<role>-<date>.docx` (English: `selfscan-report-...`). */
 export function docxFileName(model: ReportModel): string {
@@ -50,11 +52,23 @@ class Writer {
   }
 
   runs(runs: readonly Run[], style: RunStyle = {}): import('docx').TextRun[] {
-    return runs.map((r) => new this.d.TextRun({ text: clean(r.text), ...style, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
+    return runs.map(
+      (r) =>
+        new this.d.TextRun({
+          text: clean(r.text),
+          ...style,
+          ...(r.bold ? { bold: true } : {}),
+          ...(r.italic ? { italics: true } : {}),
+        }),
+    );
   }
 
   /** One paragraph per blank-line-separated part of `text`. */
-  paragraphs(text: string, style: RunStyle = {}, extra: Partial<import('docx').IParagraphOptions> = {}): import('docx').Paragraph[] {
+  paragraphs(
+    text: string,
+    style: RunStyle = {},
+    extra: Partial<import('docx').IParagraphOptions> = {},
+  ): import('docx').Paragraph[] {
     return text
       .split(/\r?\n\s*\r?\n/u)
       .filter((p) => p.trim())
@@ -85,7 +99,11 @@ class Writer {
     );
   }
 
-  private cell(children: import('docx').Paragraph[], width: number, header: boolean): import('docx').TableCell {
+  private cell(
+    children: import('docx').Paragraph[],
+    width: number,
+    header: boolean,
+  ): import('docx').TableCell {
     const { d } = this;
     return new d.TableCell({
       width: { size: width, type: d.WidthType.DXA },
@@ -95,29 +113,46 @@ class Writer {
   }
 
   private widthsOf(n: number, widths?: readonly number[]): number[] {
-    const ws = widths && widths.length === n && widths.every((w) => w > 0) ? widths : Array.from({ length: n }, () => 1);
+    const ws =
+      widths && widths.length === n && widths.every((w) => w > 0)
+        ? widths
+        : Array.from({ length: n }, () => 1);
     const total = ws.reduce((a, b) => a + b, 0);
     return ws.map((w) => Math.round((w / total) * TEXT_WIDTH));
   }
 
   private grid(rows: import('docx').TableRow[], cols: number[], borders = true): import('docx').Table {
     const { d } = this;
-    const line = borders ? { style: d.BorderStyle.SINGLE, size: 4, color: LINE } : { style: d.BorderStyle.NONE, size: 0, color: 'auto' };
+    const line = borders
+      ? { style: d.BorderStyle.SINGLE, size: 4, color: LINE }
+      : { style: d.BorderStyle.NONE, size: 0, color: 'auto' };
     return new d.Table({
       width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
       columnWidths: cols,
       layout: d.TableLayoutType.FIXED,
       margins: { top: 50, bottom: 50, left: 100, right: 100 },
-      borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+      borders: {
+        top: line,
+        bottom: line,
+        left: line,
+        right: line,
+        insideHorizontal: line,
+        insideVertical: line,
+      },
       rows,
     });
   }
 
   /** A table whose first row repeats on every page (Word's "Repeat as header row"). */
-  table(head: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]): import('docx').Table {
+  table(
+    head: readonly string[],
+    rows: readonly (readonly string[])[],
+    widths?: readonly number[],
+  ): import('docx').Table {
     const { d } = this;
     const cols = this.widthsOf(head.length, widths);
-    const cellPara = (text: string, style: RunStyle = {}) => new d.Paragraph({ spacing: { after: 0 }, children: this.text(text, style) });
+    const cellPara = (text: string, style: RunStyle = {}) =>
+      new d.Paragraph({ spacing: { after: 0 }, children: this.text(text, style) });
     return this.grid(
       [
         new d.TableRow({
@@ -147,8 +182,16 @@ class Writer {
           new d.TableRow({
             cantSplit: true,
             children: [
-              this.cell([new d.Paragraph({ spacing: { after: 0 }, children: this.text(f.label, { bold: true }) })], cols[0] ?? 0, false),
-              this.cell([new d.Paragraph({ spacing: { after: 0 }, children: this.text(f.value) })], cols[1] ?? 0, false),
+              this.cell(
+                [new d.Paragraph({ spacing: { after: 0 }, children: this.text(f.label, { bold: true }) })],
+                cols[0] ?? 0,
+                false,
+              ),
+              this.cell(
+                [new d.Paragraph({ spacing: { after: 0 }, children: this.text(f.value) })],
+                cols[1] ?? 0,
+                false,
+              ),
             ],
           }),
       ),
@@ -165,7 +208,15 @@ class Writer {
     const bar = (v: number | null) => {
       const n = v === null ? 0 : Math.round(v * 20);
       const seg = (count: number, fillColor: string) =>
-        count > 0 ? [new d.TextRun({ text: '\u00A0'.repeat(count), font: 'Courier New', shading: { type: d.ShadingType.CLEAR, fill: fillColor, color: 'auto' } })] : [];
+        count > 0
+          ? [
+              new d.TextRun({
+                text: '\u00A0'.repeat(count),
+                font: 'Courier New',
+                shading: { type: d.ShadingType.CLEAR, fill: fillColor, color: 'auto' },
+              }),
+            ]
+          : [];
       return [...seg(n, ACCENT), ...seg(20 - n, SOFT), new d.TextRun({ text: `  ${radarScore(v)}` })];
     };
     return [
@@ -176,7 +227,11 @@ class Writer {
             tableHeader: true,
             cantSplit: true,
             children: [L.profile.theme, L.profile.score].map((h, j) =>
-              this.cell([new d.Paragraph({ spacing: { after: 0 }, children: this.text(h, { bold: true }) })], cols[j] ?? 0, true),
+              this.cell(
+                [new d.Paragraph({ spacing: { after: 0 }, children: this.text(h, { bold: true }) })],
+                cols[j] ?? 0,
+                true,
+              ),
             ),
           }),
           ...block.axes.map(
@@ -184,8 +239,16 @@ class Writer {
               new d.TableRow({
                 cantSplit: true,
                 children: [
-                  this.cell([new d.Paragraph({ spacing: { after: 0 }, children: this.text(a.label) })], cols[0] ?? 0, false),
-                  this.cell([new d.Paragraph({ spacing: { after: 0 }, children: bar(a.value) })], cols[1] ?? 0, false),
+                  this.cell(
+                    [new d.Paragraph({ spacing: { after: 0 }, children: this.text(a.label) })],
+                    cols[0] ?? 0,
+                    false,
+                  ),
+                  this.cell(
+                    [new d.Paragraph({ spacing: { after: 0 }, children: bar(a.value) })],
+                    cols[1] ?? 0,
+                    false,
+                  ),
                 ],
               }),
           ),
@@ -202,7 +265,12 @@ class Writer {
     const keepNext = next?.kind === 'list' || next?.kind === 'table' || next?.kind === 'fields';
     switch (b.kind) {
       case 'heading':
-        return [new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, children: this.text(b.text.replace(/\s*\r?\n\s*/gu, ' ')) })];
+        return [
+          new d.Paragraph({
+            heading: d.HeadingLevel.HEADING_2,
+            children: this.text(b.text.replace(/\s*\r?\n\s*/gu, ' ')),
+          }),
+        ];
       case 'paragraph':
         return b.emphasis === 'strong'
           ? this.paragraphs(b.text, { bold: true }, { keepNext: true })
@@ -219,7 +287,10 @@ class Writer {
           Boolean(b.ordered),
         );
       case 'table':
-        return [this.table(b.head, b.rows, b.widths), new d.Paragraph({ spacing: { after: 0 }, children: [] })];
+        return [
+          this.table(b.head, b.rows, b.widths),
+          new d.Paragraph({ spacing: { after: 0 }, children: [] }),
+        ];
       case 'radar':
         return this.radar(b);
       case 'quote':
@@ -232,7 +303,15 @@ class Writer {
       case 'sources':
         return b.refs.length
           ? [
-              new d.Paragraph({ keepNext: true, spacing: { after: 40 }, children: this.text(`${this.model.labels.doc.sourcesLabel}:`, { color: MUTED, size: 18, bold: true }) }),
+              new d.Paragraph({
+                keepNext: true,
+                spacing: { after: 40 },
+                children: this.text(`${this.model.labels.doc.sourcesLabel}:`, {
+                  color: MUTED,
+                  size: 18,
+                  bold: true,
+                }),
+              }),
               ...this.list(
                 b.refs.map((r) => this.text(sourceLabel(r), { color: MUTED, size: 18 })),
                 false,
@@ -265,7 +344,12 @@ class Writer {
       children: [
         new d.Paragraph({
           alignment: d.AlignmentType.CENTER,
-          children: [...(this.model.confidential ? [new d.TextRun({ ...style, text: `${L.confidential} · `, bold: true })] : []), ...this.pageOf(style)],
+          children: [
+            ...(this.model.confidential
+              ? [new d.TextRun({ ...style, text: `${L.confidential} · `, bold: true })]
+              : []),
+            ...this.pageOf(style),
+          ],
         }),
       ],
     });
@@ -288,11 +372,21 @@ class Writer {
     const { d, model: m } = this;
     const L = m.labels.doc;
     return [
-      ...(m.confidential ? [new d.Paragraph({ spacing: { after: 240 }, children: this.text(L.confidential.toUpperCase(), { bold: true, color: '8A1C1C' }) })] : []),
+      ...(m.confidential
+        ? [
+            new d.Paragraph({
+              spacing: { after: 240 },
+              children: this.text(L.confidential.toUpperCase(), { bold: true, color: '8A1C1C' }),
+            }),
+          ]
+        : []),
       new d.Paragraph({ heading: d.HeadingLevel.TITLE, children: this.text(m.title) }),
       ...(m.subtitle ? [new d.Paragraph({ style: 'Subtitle', children: this.text(m.subtitle) })] : []),
       ...(m.cover.length ? [this.fields(m.cover)] : []),
-      new d.Paragraph({ spacing: { before: 360 }, children: this.text(`${L.generated} · ${m.date}`, { color: MUTED, size: 18 }) }),
+      new d.Paragraph({
+        spacing: { before: 360 },
+        children: this.text(`${L.generated} · ${m.date}`, { color: MUTED, size: 18 }),
+      }),
       new d.Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: this.text(L.contents) }),
       new d.TableOfContents(L.contents, { hyperlink: true, headingStyleRange: '1-1' }),
     ];
@@ -301,7 +395,11 @@ class Writer {
   body(): Child[] {
     const { d } = this;
     return this.model.sections.flatMap((s, i) => [
-      new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, pageBreakBefore: i === 0 || Boolean(s.pageBreak), children: this.text(s.title) }),
+      new d.Paragraph({
+        heading: d.HeadingLevel.HEADING_1,
+        pageBreakBefore: i === 0 || Boolean(s.pageBreak),
+        children: this.text(s.title),
+      }),
       ...s.blocks.flatMap((b, j) => this.block(b, s.blocks[j + 1])),
     ]);
   }
@@ -325,13 +423,30 @@ class Writer {
             run: { font, size: 22, language, color: '1A1A1A' },
             paragraph: { spacing: { after: 120, line: 276, lineRule: d.LineRuleType.AUTO } },
           },
-          title: { run: { font, size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
-          heading1: { run: { font, size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true } },
-          heading2: { run: { font, size: 26, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true, keepLines: true } },
+          title: {
+            run: { font, size: 52, bold: true, color: ACCENT },
+            paragraph: { spacing: { after: 120 } },
+          },
+          heading1: {
+            run: { font, size: 32, bold: true, color: ACCENT },
+            paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true },
+          },
+          heading2: {
+            run: { font, size: 26, bold: true, color: '1A1A1A' },
+            paragraph: { spacing: { before: 240, after: 100 }, keepNext: true, keepLines: true },
+          },
           listParagraph: { run: { font } },
         },
         paragraphStyles: [
-          { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, color: MUTED }, paragraph: { spacing: { after: 360 } } },
+          {
+            id: 'Subtitle',
+            name: 'Subtitle',
+            basedOn: 'Normal',
+            next: 'Normal',
+            quickFormat: true,
+            run: { size: 28, color: MUTED },
+            paragraph: { spacing: { after: 360 } },
+          },
           {
             id: 'Quote',
             name: 'Quote',
@@ -345,8 +460,22 @@ class Writer {
               border: { left: { style: d.BorderStyle.SINGLE, size: 18, color: ACCENT, space: 8 } },
             },
           },
-          { id: 'QuoteCite', name: 'Quote Source', basedOn: 'Normal', next: 'Normal', run: { size: 20, color: MUTED }, paragraph: { indent: { left: 567, right: 567 }, spacing: { after: 200 } } },
-          { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { font, size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { after: 160 } } },
+          {
+            id: 'QuoteCite',
+            name: 'Quote Source',
+            basedOn: 'Normal',
+            next: 'Normal',
+            run: { size: 20, color: MUTED },
+            paragraph: { indent: { left: 567, right: 567 }, spacing: { after: 200 } },
+          },
+          {
+            id: 'TOCHeading',
+            name: 'TOC Heading',
+            basedOn: 'Normal',
+            next: 'Normal',
+            run: { font, size: 32, bold: true, color: ACCENT },
+            paragraph: { spacing: { after: 160 } },
+          },
         ],
       },
       numbering: {
@@ -354,15 +483,39 @@ class Writer {
           {
             reference: BULLETS,
             levels: [
-              { level: 0, format: d.LevelFormat.BULLET, text: '\u2022', alignment: d.AlignmentType.LEFT, style: indentList(567) },
-              { level: 1, format: d.LevelFormat.BULLET, text: '\u25E6', alignment: d.AlignmentType.LEFT, style: indentList(1134) },
+              {
+                level: 0,
+                format: d.LevelFormat.BULLET,
+                text: '\u2022',
+                alignment: d.AlignmentType.LEFT,
+                style: indentList(567),
+              },
+              {
+                level: 1,
+                format: d.LevelFormat.BULLET,
+                text: '\u25E6',
+                alignment: d.AlignmentType.LEFT,
+                style: indentList(1134),
+              },
             ],
           },
           {
             reference: NUMBERS,
             levels: [
-              { level: 0, format: d.LevelFormat.DECIMAL, text: '%1.', alignment: d.AlignmentType.LEFT, style: indentList(567) },
-              { level: 1, format: d.LevelFormat.LOWER_LETTER, text: '%2.', alignment: d.AlignmentType.LEFT, style: indentList(1134) },
+              {
+                level: 0,
+                format: d.LevelFormat.DECIMAL,
+                text: '%1.',
+                alignment: d.AlignmentType.LEFT,
+                style: indentList(567),
+              },
+              {
+                level: 1,
+                format: d.LevelFormat.LOWER_LETTER,
+                text: '%2.',
+                alignment: d.AlignmentType.LEFT,
+                style: indentList(1134),
+              },
             ],
           },
         ],
@@ -371,7 +524,10 @@ class Writer {
         {
           properties: {
             titlePage: true,
-            page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } },
+            page: {
+              size: { width: PAGE.width, height: PAGE.height },
+              margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+            },
           },
           headers: { default: this.header() },
           footers: { default: this.footer(), first: this.footer() },
@@ -388,4 +544,3 @@ export async function renderDocx(model: ReportModel): Promise<Blob> {
   const doc = new Writer(d, model).document();
   return d.Packer.toBlob(doc);
 }
-

@@ -11,18 +11,34 @@ import { escapeHtml, htmlFileName, renderHtml } from './render-html';
 const DATE = '2026-11-23';
 const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))';
 
-function modelFor(lang: Lang, role: Role, change: (scan: ScanData, content: Content) => ScanData = (s) => s): ReportModel {
+function modelFor(
+  lang: Lang,
+  role: Role,
+  change: (scan: ScanData, content: Content) => ScanData = (s) => s,
+): ReportModel {
   const content = getContent(lang);
-  return buildReportModel(content, change(sampleScan(content, role), content), reportLabels(lang), { date: DATE });
+  return buildReportModel(content, change(sampleScan(content, role), content), reportLabels(lang), {
+    date: DATE,
+  });
 }
 
 /** The scan with the hostile string in every free-text field a user can fill. */
 function hostile(s: ScanData, content: Content): ScanData {
-  const open = new Set(content.modules.flatMap((m) => m.items).filter((i) => i.type === 'open').map((i) => i.id));
+  const open = new Set(
+    content.modules
+      .flatMap((m) => m.items)
+      .filter((i) => i.type === 'open')
+      .map((i) => i.id),
+  );
   return {
     ...s,
     name: HOSTILE,
-    answers: Object.fromEntries(Object.entries(s.answers).map(([id, a]) => [id, open.has(id) ? { kind: 'text' as const, value: HOSTILE } : a])),
+    answers: Object.fromEntries(
+      Object.entries(s.answers).map(([id, a]) => [
+        id,
+        open.has(id) ? { kind: 'text' as const, value: HOSTILE } : a,
+      ]),
+    ),
     reflection: { ...s.reflection, notes: HOSTILE },
     profile: { gemeente: HOSTILE, wijk: HOSTILE, naam: HOSTILE },
     memo: { auteur: HOSTILE, datum: HOSTILE, aanleiding: HOSTILE },
@@ -68,7 +84,9 @@ describe('renderHtml', () => {
         expect(count(html, /<footer>/gu)).toBe(1);
         expect(count(html, /<h1[ >]/gu)).toBe(1);
         expect(count(html, /<h2[ >]/gu)).toBe(model.sections.length + 1);
-        const headingBlocks = model.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'heading').length;
+        const headingBlocks = model.sections
+          .flatMap((s) => s.blocks)
+          .filter((b) => b.kind === 'heading').length;
         expect(count(html, /<h3[ >]/gu)).toBe(headingBlocks);
 
         // the contents link to every section, and every link target exists once
@@ -98,7 +116,27 @@ describe('renderHtml', () => {
     const model = modelFor('nl', 'bestuurder');
     const md = model.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'markdown');
     expect(md).toBeDefined();
-    const html = renderHtml({ ...model, sections: [{ id: 'x', title: 'X', blocks: [{ kind: 'markdown', md: '**vet** _schuin_ <b>html</b> [link](javascript:alert(1))', blocks: [{ kind: 'p', runs: [{ text: 'vet', bold: true }, { text: ' en ' }, { text: '<schuin>', italic: true }] }] }] }] });
+    const html = renderHtml({
+      ...model,
+      sections: [
+        {
+          id: 'x',
+          title: 'X',
+          blocks: [
+            {
+              kind: 'markdown',
+              md: '**vet** _schuin_ <b>html</b> [link](javascript:alert(1))',
+              blocks: [
+                {
+                  kind: 'p',
+                  runs: [{ text: 'vet', bold: true }, { text: ' en ' }, { text: '<schuin>', italic: true }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
     expect(html).toContain('<p><strong>vet</strong> en <em>&lt;schuin&gt;</em></p>');
     expect(html).not.toContain('<b>html</b>');
   });
@@ -112,7 +150,9 @@ describe('renderHtml', () => {
       expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/iu);
       expect(html).not.toMatch(/<[^>]*javascript:/iu);
       expect(html).not.toMatch(/href="(?!#)/u);
-      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))');
+      expect(html).toContain(
+        '&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))',
+      );
       expect(unbalanced(html)).toEqual([]);
     });
   }

@@ -8,7 +8,13 @@ import { radarScore, radarSvg } from '../radar-svg';
  * No scripts, no external resources. Every text goes through `esc`: user answers and content text never become markup.
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for element content and (quoted) attribute values. */
 export function escapeHtml(s: string): string {
@@ -50,7 +56,13 @@ function paragraphs(text: string, cls = ''): string {
     .join('\n');
 }
 
-function tableHtml(caption: string, captionShown: boolean, head: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]): string {
+function tableHtml(
+  caption: string,
+  captionShown: boolean,
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths?: readonly number[],
+): string {
   const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
   const cols =
     widths && total > 0 && widths.length === head.length
@@ -73,7 +85,11 @@ function tableHtml(caption: string, captionShown: boolean, head: readonly string
 
 /** True when `next` is a table whose first column lists exactly the radar's axes: the data is then already tabled. */
 function tabledNext(axes: readonly { label: string }[], next: Block | undefined): boolean {
-  return next?.kind === 'table' && next.rows.length === axes.length && next.rows.every((r, i) => r[0] === axes[i]?.label);
+  return (
+    next?.kind === 'table' &&
+    next.rows.length === axes.length &&
+    next.rows.every((r, i) => r[0] === axes[i]?.label)
+  );
 }
 
 interface Context {
@@ -85,7 +101,11 @@ interface Context {
   svgId: string;
 }
 
-function blockHtml(model: ReportModel, block: Block, { caption, captionVisible, next, svgId }: Context): string {
+function blockHtml(
+  model: ReportModel,
+  block: Block,
+  { caption, captionVisible, next, svgId }: Context,
+): string {
   const L = model.labels;
   switch (block.kind) {
     case 'heading':
@@ -158,9 +178,17 @@ function sectionHtml(model: ReportModel, section: Section, id: string): string {
     .map((b, i) => {
       const prev = section.blocks[i - 1];
       const captionVisible = prev
-        ? !((prev.kind === 'heading' && prev.text === caption) || (prev.kind === 'radar' && prev.title === caption))
+        ? !(
+            (prev.kind === 'heading' && prev.text === caption) ||
+            (prev.kind === 'radar' && prev.title === caption)
+          )
         : caption !== section.title;
-      const html = blockHtml(model, b, { caption, captionVisible, next: section.blocks[i + 1], svgId: `${id}-radar-${i}` });
+      const html = blockHtml(model, b, {
+        caption,
+        captionVisible,
+        next: section.blocks[i + 1],
+        svgId: `${id}-radar-${i}`,
+      });
       if (b.kind === 'heading') caption = b.text;
       if (b.kind === 'radar') caption = b.title;
       return html;
@@ -229,7 +257,8 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
 }
 `;
 
-const fileBase = (model: ReportModel): string => `${model.lang === 'en' ? 'selfscan-report' : 'zelfscan-rapport'}-${model.role}-${model.date}`;
+const fileBase = (model: ReportModel): string =>
+  `${model.lang === 'en' ? 'selfscan-report' : 'zelfscan-rapport'}-${model.role}-${model.date}`;
 
 /** `zelfscan-rapport-<role>-<date>.html` (English: `selfscan-report-...`). */
 export function htmlFileName(model: ReportModel): string {

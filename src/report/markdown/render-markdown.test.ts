@@ -11,16 +11,32 @@ import { escapeMarkdown, renderMarkdown } from './render-markdown';
 const DATE = '2026-11-23';
 const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))';
 
-function modelFor(lang: Lang, role: Role, change: (scan: ScanData, content: Content) => ScanData = (s) => s): ReportModel {
+function modelFor(
+  lang: Lang,
+  role: Role,
+  change: (scan: ScanData, content: Content) => ScanData = (s) => s,
+): ReportModel {
   const content = getContent(lang);
-  return buildReportModel(content, change(sampleScan(content, role), content), reportLabels(lang), { date: DATE });
+  return buildReportModel(content, change(sampleScan(content, role), content), reportLabels(lang), {
+    date: DATE,
+  });
 }
 
 function hostile(s: ScanData, content: Content): ScanData {
-  const open = new Set(content.modules.flatMap((m) => m.items).filter((i) => i.type === 'open').map((i) => i.id));
+  const open = new Set(
+    content.modules
+      .flatMap((m) => m.items)
+      .filter((i) => i.type === 'open')
+      .map((i) => i.id),
+  );
   return {
     ...s,
-    answers: Object.fromEntries(Object.entries(s.answers).map(([id, a]) => [id, open.has(id) ? { kind: 'text' as const, value: HOSTILE } : a])),
+    answers: Object.fromEntries(
+      Object.entries(s.answers).map(([id, a]) => [
+        id,
+        open.has(id) ? { kind: 'text' as const, value: HOSTILE } : a,
+      ]),
+    ),
     reflection: { ...s.reflection, notes: `${HOSTILE}\n# kop\n> citaat\n1. lijst | cel` },
     profile: { ...s.profile, gemeente: HOSTILE },
     memo: { ...s.memo, aanleiding: HOSTILE },
@@ -37,7 +53,8 @@ function tableShapes(md: string): string[] {
     if (!/^\| (?:--- \| )*--- \|$/u.test(line)) return;
     const width = cells(line);
     if (cells(lines[i - 1] ?? '') !== width) problems.push(`header before line ${i}`);
-    for (let j = i + 1; lines[j]?.startsWith('| '); j++) if (cells(lines[j] ?? '') !== width || !lines[j]?.endsWith(' |')) problems.push(`row at line ${j}`);
+    for (let j = i + 1; lines[j]?.startsWith('| '); j++)
+      if (cells(lines[j] ?? '') !== width || !lines[j]?.endsWith(' |')) problems.push(`row at line ${j}`);
   });
   return problems;
 }
@@ -53,9 +70,17 @@ describe('renderMarkdown', () => {
         expect(md).toMatch(/\n- \*\*[^*]+:\*\* /u);
         // GFM tables: a header row followed by a delimiter row with as many columns
         const L = model.labels;
-        expect(md).toContain(`| ${L.actions.action} | ${L.actions.owner} | ${L.actions.due} | ${L.actions.status} |\n| --- | --- | --- | --- |`);
+        expect(md).toContain(
+          `| ${L.actions.action} | ${L.actions.owner} | ${L.actions.due} | ${L.actions.status} |\n| --- | --- | --- | --- |`,
+        );
         expect(tableShapes(md)).toEqual([]);
-        const ordered = model.sections.flatMap((s) => s.blocks).some((b) => (b.kind === 'list' && b.ordered) || (b.kind === 'markdown' && b.blocks.some((m) => m.kind === 'list' && m.ordered)));
+        const ordered = model.sections
+          .flatMap((s) => s.blocks)
+          .some(
+            (b) =>
+              (b.kind === 'list' && b.ordered) ||
+              (b.kind === 'markdown' && b.blocks.some((m) => m.kind === 'list' && m.ordered)),
+          );
         if (ordered) expect(md).toMatch(/\n1\. /u);
         expect(md).toMatch(/\n> /u);
       });
@@ -78,7 +103,9 @@ describe('renderMarkdown', () => {
   }
 
   it('escapes Markdown syntax in text', () => {
-    expect(escapeMarkdown('a *b* _c_ [d](e) <f> `g` | h & i')).toBe('a \\*b\\* \\_c\\_ \\[d\\](e) &lt;f&gt; \\`g\\` \\| h & i');
+    expect(escapeMarkdown('a *b* _c_ [d](e) <f> `g` | h & i')).toBe(
+      'a \\*b\\* \\_c\\_ \\[d\\](e) &lt;f&gt; \\`g\\` \\| h & i',
+    );
     expect(escapeMarkdown('&amp; &#60;')).toBe('\\&amp; \\&#60;');
     expect(escapeMarkdown('# kop')).toBe('\\# kop');
     expect(escapeMarkdown('- punt')).toBe('\\- punt');

@@ -19,18 +19,22 @@ const SCHEMES = /\b(javascript|vbscript|data|file)\s*:/giu;
 
 /** Escapes text within a line so it is shown literally. */
 function escInline(text: string): string {
-  return text
-    .replace(INLINE, (c) => `\\${c}`)
-    .replace(ENTITY, '\\&')
-    // entities rather than backslashes for < and >: no tool that pastes Markdown (or HTML) can read them as a tag
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(SCHEMES, (_, scheme: string) => `${scheme}\\:`);
+  return (
+    text
+      .replace(INLINE, (c) => `\\${c}`)
+      .replace(ENTITY, '\\&')
+      // entities rather than backslashes for < and >: no tool that pastes Markdown (or HTML) can read them as a tag
+      .replace(/</gu, '&lt;')
+      .replace(/>/gu, '&gt;')
+      .replace(SCHEMES, (_, scheme: string) => `${scheme}\\:`)
+  );
 }
 
 /** Escapes one line of text so it is shown literally, also where it starts a block. */
 function escLine(line: string): string {
-  return escInline(line).replace(LINE_START, (_, space: string, mark: string) => (/^\d/u.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+  return escInline(line).replace(LINE_START, (_, space: string, mark: string) =>
+    /^\d/u.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+  );
 }
 
 /** Escapes text that may span lines; line breaks become hard breaks inside one block. */
@@ -73,22 +77,32 @@ function runs(rs: readonly Run[]): string {
 
 function mdBlocks(blocks: readonly MdBlock[]): string[] {
   return blocks.map((b) =>
-    b.kind === 'p' ? runs(b.runs) : b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${runs(item)}`).join('\n'),
+    b.kind === 'p'
+      ? runs(b.runs)
+      : b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${runs(item)}`).join('\n'),
   );
 }
 
 function list(items: readonly string[], ordered?: boolean): string {
-  return items.map((t, i) => `${ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(t).replace(/\\\n/gu, '\\\n   ')}`).join('\n');
+  return items
+    .map((t, i) => `${ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(t).replace(/\\\n/gu, '\\\n   ')}`)
+    .join('\n');
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => line(head.map((_, j) => r[j] ?? '')))].join('\n');
+  return [
+    line(head),
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => line(head.map((_, j) => r[j] ?? ''))),
+  ].join('\n');
 }
 
 function quote(text: string, cite: string): string {
   const body = paragraphs(text).join('\n\n');
-  return [...body.split('\n').map((l) => (l ? `> ${l}` : '>')), '>', `> — *${escapeMarkdown(cite)}*`].join('\n');
+  return [...body.split('\n').map((l) => (l ? `> ${l}` : '>')), '>', `> — *${escapeMarkdown(cite)}*`].join(
+    '\n',
+  );
 }
 
 function block(model: ReportModel, b: Block, next: Block | undefined): string[] {
@@ -108,13 +122,28 @@ function block(model: ReportModel, b: Block, next: Block | undefined): string[] 
       return [table(b.head, b.rows)];
     case 'radar': {
       // A chart cannot be pasted as text; its data can, unless the next block is already that table.
-      const tabled = next?.kind === 'table' && next.rows.length === b.axes.length && next.rows.every((r, i) => r[0] === b.axes[i]?.label);
-      return tabled ? [] : [`**${escapeMarkdown(b.title)}**`, table([L.profile.theme, L.profile.score], b.axes.map((a) => [a.label, radarScore(a.value)]))];
+      const tabled =
+        next?.kind === 'table' &&
+        next.rows.length === b.axes.length &&
+        next.rows.every((r, i) => r[0] === b.axes[i]?.label);
+      return tabled
+        ? []
+        : [
+            `**${escapeMarkdown(b.title)}**`,
+            table(
+              [L.profile.theme, L.profile.score],
+              b.axes.map((a) => [a.label, radarScore(a.value)]),
+            ),
+          ];
     }
     case 'quote':
       return [quote(b.text, b.cite)];
     case 'fields':
-      return [b.fields.map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value).replace(/\\\n/gu, ' ')}`).join('\n')];
+      return [
+        b.fields
+          .map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value).replace(/\\\n/gu, ' ')}`)
+          .join('\n'),
+      ];
     case 'sources':
       return b.refs.length ? [`*${escapeMarkdown(L.doc.sourcesLabel)}:*`, list(b.refs.map(sourceLabel))] : [];
   }
@@ -126,7 +155,12 @@ export function renderMarkdown(model: ReportModel): string {
   const out: string[] = [`# ${escapeMarkdown(model.title)}`];
   if (model.subtitle) out.push(escapeMarkdown(model.subtitle));
   if (model.confidential) out.push(`**${escapeMarkdown(L.confidential)}**`);
-  if (model.cover.length) out.push(model.cover.map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value).replace(/\\\n/gu, ' ')}`).join('\n'));
+  if (model.cover.length)
+    out.push(
+      model.cover
+        .map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value).replace(/\\\n/gu, ' ')}`)
+        .join('\n'),
+    );
   for (const s of model.sections) {
     out.push(`## ${escapeMarkdown(s.title).replace(/\\\n/gu, ' ')}`);
     s.blocks.forEach((b, i) => out.push(...block(model, b, s.blocks[i + 1])));

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { jsPDF } from 'jspdf';
+import { jsPDF, type jsPDFOptions } from 'jspdf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../content/bundle';
 import type { Lang, Role } from '../../domain/types';
@@ -145,13 +145,13 @@ describe('renderPdf details', () => {
     const { model } = build('en', 'trainer');
     let made = 0;
     class Spy extends jsPDF {
-      constructor(...args: ConstructorParameters<typeof jsPDF>) {
-        super(...args);
+      constructor(options?: jsPDFOptions) {
+        super(options);
         made++;
       }
     }
     const fonts = await import('./fonts/noto-sans-subset');
-    const blob = await renderPdf(model, { jsPDF: Spy, fonts: { regular: fonts.regular, bold: fonts.bold } });
+    const blob = await renderPdf(model, { jsPDF: Spy as unknown as typeof jsPDF, fonts: { regular: fonts.regular, bold: fonts.bold } });
     expect(made).toBe(1);
     const { pages } = await pdfPages(blob, 'en-injected.pdf');
     expect(flat(pages.join(' '))).toContain(flat(model.title));

@@ -480,13 +480,16 @@ class Layout {
         // ring percentages along the first spoke
         const ringT: TextStyle = { size: 6.5, style: 'normal', color: MUTED };
         // on a light backing, so a value line running through the label does not hide it
-        const backing = new doc.GState({ opacity: 0.8 });
-        const solid = new doc.GState({ opacity: 1 });
-        doc.setFillColor(255, 255, 255);
+        // jsPDF's types declare GState as a method, but it is a class on the API
+        const GState = (doc as unknown as { GState: new (p: { opacity: number }) => unknown }).GState;
+        const backing = new GState({ opacity: 0.8 });
+        const solid = new GState({ opacity: 1 });
         g.rings.forEach((r) => {
           const p = r.points[0];
           if (!p) return;
           const label = `${Math.round(r.level * 100)}%`;
+          // text colour and fill colour are the same PDF state: set the fill again after each label
+          doc.setFillColor(255, 255, 255);
           doc.setGState(backing);
           doc.rect(p.x + 1, p.y + 0.5, this.pen.width(label, 'normal', ringT.size) + 0.8, 2.6, 'F');
           doc.setGState(solid);
