@@ -7,11 +7,23 @@ import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 
 const forbidden = (names) =>
-  names.map((name) => ({ name, message: 'src/domain is pure: no React, XState, jsPDF, docx or i18next here.' }));
+  names.map((name) => ({
+    name,
+    message: 'src/domain is pure: no React, XState, jsPDF, docx or i18next here.',
+  }));
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-single', 'dist-bench', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'src/report/pdf/fonts/**'],
+    ignores: [
+      'dist',
+      'dist-single',
+      'dist-bench',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'src/report/pdf/fonts/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -48,10 +60,23 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: forbidden(['react', 'react-dom', 'xstate', '@xstate/react', 'jspdf', 'docx', 'i18next', 'react-i18next', 'zod']),
+          paths: forbidden([
+            'react',
+            'react-dom',
+            'xstate',
+            '@xstate/react',
+            'jspdf',
+            'docx',
+            'i18next',
+            'react-i18next',
+            'zod',
+          ]),
           patterns: [
             { group: ['react/*', 'react-dom/*', 'xstate/*', 'jspdf/*'], message: 'src/domain is pure.' },
-            { group: ['../content/*', '../machines/*', '../report/*', '../storage/*', '../ui/*', '../i18n/*'], message: 'src/domain must not import outer layers.' },
+            {
+              group: ['../content/*', '../machines/*', '../report/*', '../storage/*', '../ui/*', '../i18n/*'],
+              message: 'src/domain must not import outer layers.',
+            },
           ],
         },
       ],
@@ -64,7 +89,12 @@ export default tseslint.config(
         'error',
         {
           paths: ['react', 'react-dom', 'jspdf', 'docx', 'react-i18next'],
-          patterns: [{ group: ['../ui/*', '../report/*', '../storage/*'], message: 'Layers point one way: domain -> content -> machines -> report/storage -> ui.' }],
+          patterns: [
+            {
+              group: ['../ui/*', '../report/*', '../storage/*'],
+              message: 'Layers point one way: domain -> content -> machines -> report/storage -> ui.',
+            },
+          ],
         },
       ],
     },
@@ -72,7 +102,15 @@ export default tseslint.config(
   {
     files: ['src/report/**/*.ts', 'src/storage/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['react', 'react-dom', 'react-i18next'], patterns: [{ group: ['../ui/*', '../../ui/*'], message: 'report and storage do not import the UI.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'react-i18next'],
+          patterns: [
+            { group: ['../ui/*', '../../ui/*'], message: 'report and storage do not import the UI.' },
+          ],
+        },
+      ],
     },
   },
   {

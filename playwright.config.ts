@@ -14,6 +14,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // This machine has 2 cores shared by two workers (and often a build): 5 s is too tight to parse the 2.5 MB
+  // single-file edition or render the start page under load.
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: jsonReport ? [['list'], ['json', { outputFile: jsonReport }]] : [['list']],
   outputDir: 'test-results',

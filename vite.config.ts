@@ -46,6 +46,14 @@ export default defineConfig({
     outDir: 'dist',
     target: 'es2022',
     sourcemap: false,
+    rollupOptions: {
+      // The Utrecht React packages are plain components; without this hint the whole library (listbox, combobox,
+      // table, …) lands in the start page's first load. We import their CSS ourselves.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/@utrecht[\\/][a-z-]+-react[\\/]/u.test(id),
+        manualPureFunctions: ['forwardRef', 'createContext'],
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

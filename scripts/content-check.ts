@@ -25,7 +25,11 @@ if (!syntaxErrors.length) {
   if (existsSync(inventoryPath)) {
     const inv = (JSON.parse(readFileSync(inventoryPath, 'utf8')) as { id: string }[]).map((x) => x.id);
     const mine = new Set(check.seedIds);
-    inv.filter((id) => !mine.has(id)).forEach((id) => problems.push(`content/seed-index.json: ontbreekt "${id}" uit de gedeelde inventaris`));
+    inv
+      .filter((id) => !mine.has(id))
+      .forEach((id) =>
+        problems.push(`content/seed-index.json: ontbreekt "${id}" uit de gedeelde inventaris`),
+      );
   } else {
     console.log('note: ../shared/seed-inventory.json not found; seed index not compared with the inventory');
   }
@@ -36,7 +40,10 @@ if (!syntaxErrors.length) {
     const seeds = readdirSync(seedsDir).map((f) => readFileSync(join(seedsDir, f), 'utf8'));
     for (const lang of ['nl', 'en'] as const) {
       for (const [name, data] of Object.entries(raw.texts[lang])) {
-        for (const run of findCopiedRuns(data, seeds, 8)) problems.push(`content/texts/${lang}/${name}.json ${run.path}: overgenomen uit de bron: "${run.words}"`);
+        for (const run of findCopiedRuns(data, seeds, 8))
+          problems.push(
+            `content/texts/${lang}/${name}.json ${run.path}: overgenomen uit de bron: "${run.words}"`,
+          );
       }
     }
   } else {
@@ -49,11 +56,17 @@ if (!syntaxErrors.length) {
     const types = ['likert', 'frequency', 'instrument', 'dilemma', 'open'] as const;
     console.log(`\nmodule  ${types.map((t) => t.padStart(10)).join('')}     total  quick`);
     for (const m of c.modules) {
-      const counts = types.map((t) => String(m.items.filter((i) => i.type === t).length).padStart(10)).join('');
-      console.log(`${m.id.padEnd(8)}${counts}${String(m.items.length).padStart(10)}${String(m.items.filter((i) => i.quick).length).padStart(7)}`);
+      const counts = types
+        .map((t) => String(m.items.filter((i) => i.type === t).length).padStart(10))
+        .join('');
+      console.log(
+        `${m.id.padEnd(8)}${counts}${String(m.items.length).padStart(10)}${String(m.items.filter((i) => i.quick).length).padStart(7)}`,
+      );
     }
     const all = c.modules.flatMap((m) => m.items);
-    console.log(`total   ${types.map((t) => String(all.filter((i) => i.type === t).length).padStart(10)).join('')}${String(all.length).padStart(10)}`);
+    console.log(
+      `total   ${types.map((t) => String(all.filter((i) => i.type === t).length).padStart(10)).join('')}${String(all.length).padStart(10)}`,
+    );
     console.log(`\ncontentVersion ${c.contentVersion}, fingerprint ${check.fingerprint}`);
     for (const role of ROLES) {
       const quick = selectItems(c, role, { kind: 'quick' });

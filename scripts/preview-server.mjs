@@ -27,16 +27,18 @@ export async function startPreview({ port = 4173, timeoutMs = 30_000 } = {}) {
     });
 
   const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited early:\n${output}`);
     try {
       const res = await fetch(url);
       if (res.ok) return { url, stop };
-    } catch {
-      // not listening yet
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = error.cause?.code ?? error.cause?.message ?? error.message; // not listening yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
-  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
+  throw new Error(`vite preview did not serve ${url} within ${timeoutMs} ms (last: ${last}):\n${output}`);
 }

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { RawContent } from '../src/content/load';
 
 /** Reads the content folder from disk into the shape the checker expects. JSON syntax errors become issues. */
-export function readContent(dir: string): { raw: RawContent; syntaxErrors: { file: string; message: string }[] } {
+export function readContent(dir: string): {
+  raw: RawContent;
+  syntaxErrors: { file: string; message: string }[];
+} {
   const syntaxErrors: { file: string; message: string }[] = [];
   const read = (rel: string): unknown => {
     try {

@@ -12,9 +12,12 @@ export function contentPlugin(): Plugin {
       const { raw, syntaxErrors } = readContent(dir);
       const problems = [
         ...syntaxErrors.map((e) => `content/${e.file}: ${e.message}`),
-        ...(syntaxErrors.length ? [] : checkContent(raw).issues.map((i) => `content/${i.file} ${i.path}: ${i.message}`)),
+        ...(syntaxErrors.length
+          ? []
+          : checkContent(raw).issues.map((i) => `content/${i.file} ${i.path}: ${i.message}`)),
       ];
-      if (problems.length) this.error(`De inhoud is niet geldig (${problems.length} problemen):\n${problems.join('\n')}`);
+      if (problems.length)
+        this.error(`De inhoud is niet geldig (${problems.length} problemen):\n${problems.join('\n')}`);
     },
   };
 }

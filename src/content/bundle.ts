@@ -6,8 +6,14 @@ import { buildContent, type RawContent } from './load';
  * stays out of the start page's first load. The build has already validated these files (scripts/vite-content-plugin).
  */
 const modules = import.meta.glob<unknown>('../../content/modules/*.json', { eager: true, import: 'default' });
-const textsNl = import.meta.glob<unknown>('../../content/texts/nl/*.json', { eager: true, import: 'default' });
-const textsEn = import.meta.glob<unknown>('../../content/texts/en/*.json', { eager: true, import: 'default' });
+const textsNl = import.meta.glob<unknown>('../../content/texts/nl/*.json', {
+  eager: true,
+  import: 'default',
+});
+const textsEn = import.meta.glob<unknown>('../../content/texts/en/*.json', {
+  eager: true,
+  import: 'default',
+});
 import meta from '../../content/meta.json';
 import rules from '../../content/rules.json';
 import scans from '../../content/scans.json';
@@ -15,7 +21,9 @@ import sources from '../../content/sources.json';
 import seedIndex from '../../content/seed-index.json';
 
 const byName = (files: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(files).map(([path, data]) => [path.replace(/^.*\/(.+)\.json$/u, '$1'), data]));
+  Object.fromEntries(
+    Object.entries(files).map(([path, data]) => [path.replace(/^.*\/(.+)\.json$/u, '$1'), data]),
+  );
 
 export const rawContent: RawContent = {
   meta,

@@ -5,12 +5,18 @@ export function words(text: string): string[] {
 
 function* strings(value: unknown, path: string[] = []): Generator<{ path: string; text: string }> {
   if (typeof value === 'string') yield { path: path.join('.'), text: value };
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, String(i)]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+  else if (Array.isArray(value))
+    for (const [i, v] of value.entries()) yield* strings(v, [...path, String(i)]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
 /** Runs of `n` or more consecutive words that a content file shares with any source text. */
-export function findCopiedRuns(data: unknown, sources: string[], n: number): { path: string; words: string }[] {
+export function findCopiedRuns(
+  data: unknown,
+  sources: string[],
+  n: number,
+): { path: string; words: string }[] {
   const grams = new Set<string>();
   for (const s of sources) {
     const w = words(s);

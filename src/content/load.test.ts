@@ -17,10 +17,15 @@ describe('content', () => {
   it('builds the same structure in Dutch and English', () => {
     const nl = buildContent(rawContent, 'nl');
     const en = buildContent(rawContent, 'en');
-    expect(en.modules.map((m) => m.items.map((i) => i.id))).toEqual(nl.modules.map((m) => m.items.map((i) => i.id)));
+    expect(en.modules.map((m) => m.items.map((i) => i.id))).toEqual(
+      nl.modules.map((m) => m.items.map((i) => i.id)),
+    );
     expect(nl.modules).toHaveLength(9);
     for (const t of ['likert', 'frequency', 'instrument', 'dilemma', 'open']) {
-      expect(nl.modules.flatMap((m) => m.items).some((i) => i.type === t), t).toBe(true);
+      expect(
+        nl.modules.flatMap((m) => m.items).some((i) => i.type === t),
+        t,
+      ).toBe(true);
     }
   });
 
@@ -36,8 +41,12 @@ describe('content', () => {
     en.items['stu.wees'] = { text: 'x', why: 'x', gap: 'x', strength: 'x' };
     const issues = checkContent(raw).issues.map((i) => `${i.file} ${i.path}: ${i.message}`);
     expect(issues.some((i) => i.startsWith('modules/ver.json items.0.type'))).toBe(true);
-    expect(issues.some((i) => i.startsWith('modules/org.json items.1.sources.0') && i.includes('bestaat.niet.1'))).toBe(true);
-    expect(issues.some((i) => i.startsWith(`texts/en/stu.json items.${firstKey}`) && i.includes('ontbreekt'))).toBe(true);
+    expect(
+      issues.some((i) => i.startsWith('modules/org.json items.1.sources.0') && i.includes('bestaat.niet.1')),
+    ).toBe(true);
+    expect(
+      issues.some((i) => i.startsWith(`texts/en/stu.json items.${firstKey}`) && i.includes('ontbreekt')),
+    ).toBe(true);
     expect(issues.some((i) => i.startsWith('texts/en/stu.json items.stu.wees'))).toBe(true);
   });
 
@@ -50,7 +59,9 @@ describe('content', () => {
 
   it('finds runs of eight words copied from a source', () => {
     const src = 'Maak gebruik van de kennis die er lokaal is bij de verschillende organisaties.';
-    expect(findCopiedRuns({ a: 'We maken gebruik van de kennis die er lokaal is.' }, [src], 8)).toHaveLength(1);
+    expect(findCopiedRuns({ a: 'We maken gebruik van de kennis die er lokaal is.' }, [src], 8)).toHaveLength(
+      1,
+    );
     expect(findCopiedRuns({ a: 'We benutten wat partners in de wijk weten.' }, [src], 8)).toHaveLength(0);
   });
 });

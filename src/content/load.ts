@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { ROLES, type Condition, type Content, type Item, type Lang, type Module, type Rule } from '../domain/types';
+import {
+  ROLES,
+  type Condition,
+  type Content,
+  type Item,
+  type Lang,
+  type Module,
+  type Rule,
+} from '../domain/types';
 import {
   dilemmaTextSchema,
   metaSchema,
@@ -78,7 +86,13 @@ function conditionRefs(c: Condition, out: { items: string[]; modules: string[] }
   else out.modules.push(c.module);
 }
 
-const TEXT_SCHEMA = { likert: scaledTextSchema, frequency: scaledTextSchema, instrument: scaledTextSchema, dilemma: dilemmaTextSchema, open: openTextSchema } as const;
+const TEXT_SCHEMA = {
+  likert: scaledTextSchema,
+  frequency: scaledTextSchema,
+  instrument: scaledTextSchema,
+  dilemma: dilemmaTextSchema,
+  open: openTextSchema,
+} as const;
 
 /**
  * Validates every content file and the references between them. Returns every problem found, never only the first.
@@ -93,7 +107,12 @@ export function checkContent(raw: RawContent): ContentCheck {
   const modules = Object.entries(raw.modules)
     .map(([name, data]) => {
       const m = parse(moduleStructureSchema, data, `modules/${name}.json`, issues);
-      if (m && m.id !== name) issues.push({ file: `modules/${name}.json`, path: 'id', message: `id "${m.id}" hoort gelijk te zijn aan de bestandsnaam "${name}"` });
+      if (m && m.id !== name)
+        issues.push({
+          file: `modules/${name}.json`,
+          path: 'id',
+          message: `id "${m.id}" hoort gelijk te zijn aan de bestandsnaam "${name}"`,
+        });
       return m ? { ...m, file: `modules/${name}.json` } : null;
     })
     .filter((m) => m !== null)
@@ -104,18 +123,39 @@ export function checkContent(raw: RawContent): ContentCheck {
   for (const m of modules) {
     m.items.forEach((item, idx) => {
       const path = `items.${idx}`;
-      if (itemIds.has(item.id)) issues.push({ file: m.file, path: `${path}.id`, message: `id "${item.id}" komt ook voor in ${itemIds.get(item.id)}` });
+      if (itemIds.has(item.id))
+        issues.push({
+          file: m.file,
+          path: `${path}.id`,
+          message: `id "${item.id}" komt ook voor in ${itemIds.get(item.id)}`,
+        });
       itemIds.set(item.id, m.file);
       itemTypes.set(item.id, item.type);
-      if (!item.id.startsWith(`${m.id}.`)) issues.push({ file: m.file, path: `${path}.id`, message: `id "${item.id}" moet beginnen met "${m.id}."` });
+      if (!item.id.startsWith(`${m.id}.`))
+        issues.push({
+          file: m.file,
+          path: `${path}.id`,
+          message: `id "${item.id}" moet beginnen met "${m.id}."`,
+        });
       for (const key of ['sources', 'leansLeft', 'leansRight'] as const) {
         (item[key] ?? []).forEach((s, j) => {
-          if (!seedSet.has(s)) issues.push({ file: m.file, path: `${path}.${key}.${j}`, message: `bron "${s}" bestaat niet in seed-index.json` });
+          if (!seedSet.has(s))
+            issues.push({
+              file: m.file,
+              path: `${path}.${key}.${j}`,
+              message: `bron "${s}" bestaat niet in seed-index.json`,
+            });
           else if (key === 'sources') cited.add(s);
         });
       }
-      if (item.type !== 'dilemma' && (item.leansLeft || item.leansRight)) issues.push({ file: m.file, path, message: 'leansLeft/leansRight horen alleen bij een dilemma' });
-      if (item.anchor && item.type !== 'likert') issues.push({ file: m.file, path: `${path}.anchor`, message: 'alleen een likert-stelling kan anker zijn' });
+      if (item.type !== 'dilemma' && (item.leansLeft || item.leansRight))
+        issues.push({ file: m.file, path, message: 'leansLeft/leansRight horen alleen bij een dilemma' });
+      if (item.anchor && item.type !== 'likert')
+        issues.push({
+          file: m.file,
+          path: `${path}.anchor`,
+          message: 'alleen een likert-stelling kan anker zijn',
+        });
     });
   }
   // showIf references, after all ids are known
@@ -124,8 +164,24 @@ export function checkContent(raw: RawContent): ContentCheck {
       if (!item.showIf) return;
       const refs = { items: [] as string[], modules: [] as string[] };
       conditionRefs(item.showIf, refs);
-      refs.items.filter((r) => !itemIds.has(r)).forEach((r) => issues.push({ file: m.file, path: `items.${idx}.showIf`, message: `verwijst naar onbekend item "${r}"` }));
-      refs.modules.filter((r) => !moduleIds.has(r)).forEach((r) => issues.push({ file: m.file, path: `items.${idx}.showIf`, message: `verwijst naar onbekende module "${r}"` }));
+      refs.items
+        .filter((r) => !itemIds.has(r))
+        .forEach((r) =>
+          issues.push({
+            file: m.file,
+            path: `items.${idx}.showIf`,
+            message: `verwijst naar onbekend item "${r}"`,
+          }),
+        );
+      refs.modules
+        .filter((r) => !moduleIds.has(r))
+        .forEach((r) =>
+          issues.push({
+            file: m.file,
+            path: `items.${idx}.showIf`,
+            message: `verwijst naar onbekende module "${r}"`,
+          }),
+        );
     });
   }
   // texts per language: complete, no orphans, right fields per type
@@ -145,11 +201,17 @@ export function checkContent(raw: RawContent): ContentCheck {
         else parse(TEXT_SCHEMA[item.type], it, file, issues, ['items', item.id]);
       }
       for (const key of Object.keys(t.items)) {
-        if (!m.items.some((i) => i.id === key)) issues.push({ file, path: `items.${key}`, message: 'tekst zonder item (wees)' });
+        if (!m.items.some((i) => i.id === key))
+          issues.push({ file, path: `items.${key}`, message: 'tekst zonder item (wees)' });
       }
     }
     for (const name of Object.keys(texts)) {
-      if (name !== 'rules' && !moduleIds.has(name)) issues.push({ file: `texts/${lang}/${name}.json`, path: '(root)', message: 'bestand hoort bij geen module' });
+      if (name !== 'rules' && !moduleIds.has(name))
+        issues.push({
+          file: `texts/${lang}/${name}.json`,
+          path: '(root)',
+          message: 'bestand hoort bij geen module',
+        });
     }
   }
   // rules
@@ -157,20 +219,42 @@ export function checkContent(raw: RawContent): ContentCheck {
   rules.forEach((r, idx) => {
     const refs = { items: [] as string[], modules: [] as string[] };
     conditionRefs(r.when, refs);
-    refs.items.filter((x) => !itemIds.has(x)).forEach((x) => issues.push({ file: 'rules.json', path: `${idx}.when`, message: `verwijst naar onbekend item "${x}"` }));
-    refs.modules.filter((x) => !moduleIds.has(x)).forEach((x) => issues.push({ file: 'rules.json', path: `${idx}.when`, message: `verwijst naar onbekende module "${x}"` }));
+    refs.items
+      .filter((x) => !itemIds.has(x))
+      .forEach((x) =>
+        issues.push({
+          file: 'rules.json',
+          path: `${idx}.when`,
+          message: `verwijst naar onbekend item "${x}"`,
+        }),
+      );
+    refs.modules
+      .filter((x) => !moduleIds.has(x))
+      .forEach((x) =>
+        issues.push({
+          file: 'rules.json',
+          path: `${idx}.when`,
+          message: `verwijst naar onbekende module "${x}"`,
+        }),
+      );
     r.sources.forEach((s, j) => {
-      if (!seedSet.has(s)) issues.push({ file: 'rules.json', path: `${idx}.sources.${j}`, message: `bron "${s}" bestaat niet` });
+      if (!seedSet.has(s))
+        issues.push({ file: 'rules.json', path: `${idx}.sources.${j}`, message: `bron "${s}" bestaat niet` });
       else cited.add(s);
     });
   });
-  if (new Set(rules.map((r) => r.id)).size !== rules.length) issues.push({ file: 'rules.json', path: '(root)', message: 'regel-ids zijn niet uniek' });
+  if (new Set(rules.map((r) => r.id)).size !== rules.length)
+    issues.push({ file: 'rules.json', path: '(root)', message: 'regel-ids zijn niet uniek' });
   for (const lang of ['nl', 'en'] as const) {
     const file = `texts/${lang}/rules.json`;
     const rt = parse(ruleTextsSchema, raw.texts[lang]?.rules, file, issues);
     if (!rt) continue;
-    rules.filter((r) => !rt[r.id]).forEach((r) => issues.push({ file, path: r.id, message: 'tekst ontbreekt' }));
-    Object.keys(rt).filter((k) => !rules.some((r) => r.id === k)).forEach((k) => issues.push({ file, path: k, message: 'tekst zonder regel (wees)' }));
+    rules
+      .filter((r) => !rt[r.id])
+      .forEach((r) => issues.push({ file, path: r.id, message: 'tekst ontbreekt' }));
+    Object.keys(rt)
+      .filter((k) => !rules.some((r) => r.id === k))
+      .forEach((k) => issues.push({ file, path: k, message: 'tekst zonder regel (wees)' }));
   }
   // scans
   const scans = parse(scansSchema, raw.scans, 'scans.json', issues);
@@ -178,15 +262,38 @@ export function checkContent(raw: RawContent): ContentCheck {
     for (const role of ROLES) {
       const p = scans[role];
       const missing = [...moduleIds].filter((id) => !p.moduleOrder.includes(id));
-      if (missing.length) issues.push({ file: 'scans.json', path: `${role}.moduleOrder`, message: `modules ontbreken: ${missing.join(', ')}` });
-      p.moduleOrder.filter((id) => !moduleIds.has(id)).forEach((id) => issues.push({ file: 'scans.json', path: `${role}.moduleOrder`, message: `onbekende module "${id}"` }));
+      if (missing.length)
+        issues.push({
+          file: 'scans.json',
+          path: `${role}.moduleOrder`,
+          message: `modules ontbreken: ${missing.join(', ')}`,
+        });
+      p.moduleOrder
+        .filter((id) => !moduleIds.has(id))
+        .forEach((id) =>
+          issues.push({
+            file: 'scans.json',
+            path: `${role}.moduleOrder`,
+            message: `onbekende module "${id}"`,
+          }),
+        );
       p.quick.forEach((id, j) => {
-        if (!itemIds.has(id)) issues.push({ file: 'scans.json', path: `${role}.quick.${j}`, message: `onbekend item "${id}"` });
+        if (!itemIds.has(id))
+          issues.push({ file: 'scans.json', path: `${role}.quick.${j}`, message: `onbekend item "${id}"` });
       });
-      if (new Set(p.quick).size !== p.quick.length) issues.push({ file: 'scans.json', path: `${role}.quick`, message: 'een item staat er dubbel in' });
+      if (new Set(p.quick).size !== p.quick.length)
+        issues.push({ file: 'scans.json', path: `${role}.quick`, message: 'een item staat er dubbel in' });
       if (meta) {
-        const secs = p.quick.reduce((s, id) => s + (meta.secondsPerType[itemTypes.get(id) as keyof typeof meta.secondsPerType] ?? 0), 0);
-        if (secs > 15 * 60) issues.push({ file: 'scans.json', path: `${role}.quick`, message: `snelle scan duurt ${Math.ceil(secs / 60)} minuten; maximaal 15` });
+        const secs = p.quick.reduce(
+          (s, id) => s + (meta.secondsPerType[itemTypes.get(id) as keyof typeof meta.secondsPerType] ?? 0),
+          0,
+        );
+        if (secs > 15 * 60)
+          issues.push({
+            file: 'scans.json',
+            path: `${role}.quick`,
+            message: `snelle scan duurt ${Math.ceil(secs / 60)} minuten; maximaal 15`,
+          });
       }
     }
   }
@@ -201,7 +308,12 @@ export function checkContent(raw: RawContent): ContentCheck {
     });
   }
   for (const id of seedIds) {
-    if (!cited.has(id)) issues.push({ file: 'seed-index.json', path: id, message: 'deze broneenheid wordt door geen enkel item of regel genoemd' });
+    if (!cited.has(id))
+      issues.push({
+        file: 'seed-index.json',
+        path: id,
+        message: 'deze broneenheid wordt door geen enkel item of regel genoemd',
+      });
   }
   return { issues, cited, seedIds, fingerprint };
 }
@@ -215,7 +327,11 @@ export function buildContent(raw: RawContent, lang: Lang): Content {
     .sort((a, b) => a.order - b.order)
     .map((m) => {
       const t = moduleTextSchema.parse(texts[m.id]);
-      const items: Item[] = m.items.map((s) => ({ ...s, module: m.id, t: t.items[s.id] as unknown as Item['t'] }));
+      const items: Item[] = m.items.map((s) => ({
+        ...s,
+        module: m.id,
+        t: t.items[s.id] as unknown as Item['t'],
+      }));
       return { id: m.id, order: m.order, title: t.title, intro: t.intro, items };
     });
   const ruleTexts = ruleTextsSchema.parse(texts.rules);

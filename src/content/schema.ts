@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { INSTRUMENT_VALUES, ITEM_TYPES, ROLES, type Condition } from '../domain/types';
 
-const itemId = z.string().regex(/^[a-z]{3}\.[a-z0-9-]+$/u, 'moet de vorm "mod.naam" hebben (kleine letters, cijfers, -)');
+const itemId = z
+  .string()
+  .regex(/^[a-z]{3}\.[a-z0-9-]+$/u, 'moet de vorm "mod.naam" hebben (kleine letters, cijfers, -)');
 const seedId = z.string().regex(/^[a-z-]+\.[a-z-]+\.\d+$/u, 'is geen geldige bron-id');
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
@@ -12,8 +14,16 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ item: itemId, scoreBelow: z.number().min(0).max(1) }),
     z.strictObject({ item: itemId, scoreAtLeast: z.number().min(0).max(1) }),
     z.strictObject({ item: itemId, answerIn: z.array(z.string()).min(1) }),
-    z.strictObject({ item: itemId, side: z.enum(['now', 'desired']), atMost: z.number().int().min(-3).max(3) }),
-    z.strictObject({ item: itemId, side: z.enum(['now', 'desired']), atLeast: z.number().int().min(-3).max(3) }),
+    z.strictObject({
+      item: itemId,
+      side: z.enum(['now', 'desired']),
+      atMost: z.number().int().min(-3).max(3),
+    }),
+    z.strictObject({
+      item: itemId,
+      side: z.enum(['now', 'desired']),
+      atLeast: z.number().int().min(-3).max(3),
+    }),
     z.strictObject({ module: z.string(), scoreBelow: z.number().min(0).max(1) }),
     z.strictObject({ module: z.string(), scoreAtLeast: z.number().min(0).max(1) }),
     z.strictObject({ module: z.string(), unknownShareAtLeast: z.number().min(0).max(1) }),

@@ -1,4 +1,12 @@
-import { answerScore, evaluate, LEVEL_THRESHOLDS, levelOf, scoreModule, type Level, type ModuleScore } from './scoring';
+import {
+  answerScore,
+  evaluate,
+  LEVEL_THRESHOLDS,
+  levelOf,
+  scoreModule,
+  type Level,
+  type ModuleScore,
+} from './scoring';
 import type { Answer, Answers, Content, Item, Role, Rule } from './types';
 
 /** Multipliers of the priority formula; stated in the report's appendix. */
@@ -96,7 +104,11 @@ export interface ModuleFinding extends ModuleScore {
   selfImage: 'rosier' | 'harsher' | null;
 }
 
-export function moduleFindings(content: Content, answers: Answers, asked: readonly string[]): ModuleFinding[] {
+export function moduleFindings(
+  content: Content,
+  answers: Answers,
+  asked: readonly string[],
+): ModuleFinding[] {
   const set = new Set(asked);
   return content.modules
     .filter((m) => m.items.some((i) => set.has(i.id)))
@@ -124,7 +136,11 @@ export interface DilemmaFinding {
   triggers: ('gap' | 'extreme')[];
 }
 
-export function dilemmaFindings(content: Content, answers: Answers, asked: readonly string[]): DilemmaFinding[] {
+export function dilemmaFindings(
+  content: Content,
+  answers: Answers,
+  asked: readonly string[],
+): DilemmaFinding[] {
   const set = new Set(asked);
   return content.modules
     .flatMap((m) => m.items)

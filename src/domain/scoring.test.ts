@@ -47,7 +47,12 @@ describe('answerScore', () => {
 });
 
 describe('scoreModule', () => {
-  const items = [item('ver.anker', 'likert', { anchor: true }), item('ver.a', 'likert'), item('ver.b', 'likert', { weight: 2 }), item('ver.c', 'instrument')];
+  const items = [
+    item('ver.anker', 'likert', { anchor: true }),
+    item('ver.a', 'likert'),
+    item('ver.b', 'likert', { weight: 2 }),
+    item('ver.c', 'instrument'),
+  ];
   it('weights items, excludes anchors, weet niet and n.v.t. but counts them', () => {
     const answers: Record<string, Answer> = {
       'ver.anker': { kind: 'scale', value: 5 },
@@ -73,7 +78,11 @@ describe('scoreModule', () => {
     );
     fc.assert(
       fc.property(fc.array(answer, { minLength: 3, maxLength: 3 }), ([a, b, c]) => {
-        const r = scoreModule(module(items), { 'ver.a': a as Answer, 'ver.b': b as Answer, 'ver.c': c as Answer });
+        const r = scoreModule(module(items), {
+          'ver.a': a as Answer,
+          'ver.b': b as Answer,
+          'ver.c': c as Answer,
+        });
         return r.score === null || (r.score >= 0 && r.score <= 1);
       }),
     );
@@ -90,7 +99,9 @@ describe('levelOf', () => {
 });
 
 describe('evaluate', () => {
-  const content = { modules: [module([item('ver.a', 'likert'), item('ver.d', 'dilemma'), item('ver.i', 'instrument')])] };
+  const content = {
+    modules: [module([item('ver.a', 'likert'), item('ver.d', 'dilemma'), item('ver.i', 'instrument')])],
+  };
   const answers: Record<string, Answer> = {
     'ver.a': { kind: 'scale', value: 2 },
     'ver.d': { kind: 'dilemma', now: -3, desired: 1 },
@@ -102,8 +113,25 @@ describe('evaluate', () => {
     expect(evaluate({ item: 'ver.d', side: 'desired', atLeast: 2 }, content, answers)).toBe(false);
     expect(evaluate({ item: 'ver.i', answerIn: ['nee', 'gepland'] }, content, answers)).toBe(true);
     expect(evaluate({ module: 'ver', scoreBelow: 0.5 }, content, answers)).toBe(true);
-    expect(evaluate({ all: [{ item: 'ver.a', scoreBelow: 0.5 }, { not: { item: 'ver.a', scoreAtLeast: 0.9 } }] }, content, answers)).toBe(true);
-    expect(evaluate({ any: [{ item: 'ver.a', scoreAtLeast: 0.9 }, { module: 'ver', scoreAtLeast: 0.9 }] }, content, answers)).toBe(false);
+    expect(
+      evaluate(
+        { all: [{ item: 'ver.a', scoreBelow: 0.5 }, { not: { item: 'ver.a', scoreAtLeast: 0.9 } }] },
+        content,
+        answers,
+      ),
+    ).toBe(true);
+    expect(
+      evaluate(
+        {
+          any: [
+            { item: 'ver.a', scoreAtLeast: 0.9 },
+            { module: 'ver', scoreAtLeast: 0.9 },
+          ],
+        },
+        content,
+        answers,
+      ),
+    ).toBe(false);
   });
   it('is false for unanswered items', () => {
     expect(evaluate({ item: 'ver.a', scoreBelow: 1 }, content, {})).toBe(false);

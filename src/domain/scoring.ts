@@ -18,7 +18,8 @@ export function answerScore(item: Pick<Item, 'type' | 'reverse'>, answer: Answer
 /** Whether an item has any answer (including "weet niet" and "n.v.t."). */
 export function isAnswered(item: Item, answer: Answer | undefined): boolean {
   if (!answer) return false;
-  if (item.type === 'dilemma') return answer.kind === 'dilemma' ? answer.now !== undefined : answer.kind === 'unknown';
+  if (item.type === 'dilemma')
+    return answer.kind === 'dilemma' ? answer.now !== undefined : answer.kind === 'unknown';
   if (item.type === 'open') return answer.kind === 'text' && answer.value.trim().length > 0;
   return true;
 }

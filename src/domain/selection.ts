@@ -21,7 +21,10 @@ export function selectItems(content: Content, role: Role, scope: Scope, answers:
     const moduleRank = new Map(modules.map((m, i) => [m.id, i] as const));
     items = picked
       .map((item, idx) => ({ item, idx }))
-      .sort((a, b) => (moduleRank.get(a.item.module) ?? 0) - (moduleRank.get(b.item.module) ?? 0) || a.idx - b.idx)
+      .sort(
+        (a, b) =>
+          (moduleRank.get(a.item.module) ?? 0) - (moduleRank.get(b.item.module) ?? 0) || a.idx - b.idx,
+      )
       .map((x) => x.item);
   } else if (scope.kind === 'items') {
     // a fixed set (a workshop): exactly these items, in the role's module order, whatever their role relevance

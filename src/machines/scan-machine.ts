@@ -40,8 +40,15 @@ function itemIdsFor(content: Content, scan: ScanData): string[] {
  * The guided self-scan: role → scope → questions (with overview) → completeness check → reflection → done.
  * Every change is followed by the `persist` action, which the app provides with the storage adapter.
  */
-export function createScanMachine(content: Content, deps: ScanMachineDeps = { now: () => new Date().toISOString() }) {
-  const touch = (scan: ScanData, patch: Partial<ScanData>): ScanData => ({ ...scan, ...patch, updatedAt: deps.now() });
+export function createScanMachine(
+  content: Content,
+  deps: ScanMachineDeps = { now: () => new Date().toISOString() },
+) {
+  const touch = (scan: ScanData, patch: Partial<ScanData>): ScanData => ({
+    ...scan,
+    ...patch,
+    updatedAt: deps.now(),
+  });
 
   return setup({
     types: {
@@ -93,7 +100,9 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
       togglePriority: assign(({ context, event }) => {
         if (event.type !== 'priority.toggle') return {};
         const p = context.scan.priorities;
-        const priorities = p.includes(event.itemId) ? p.filter((id) => id !== event.itemId) : [...p, event.itemId];
+        const priorities = p.includes(event.itemId)
+          ? p.filter((id) => id !== event.itemId)
+          : [...p, event.itemId];
         return { scan: touch(context.scan, { priorities }) };
       }),
       markSkipped: assign(({ context }) => {
@@ -118,9 +127,13 @@ export function createScanMachine(content: Content, deps: ScanMachineDeps = { no
       }),
       setNotes: assign(({ context, event }) => {
         if (event.type !== 'reflection.notes') return {};
-        return { scan: touch(context.scan, { reflection: { ...context.scan.reflection, notes: event.notes } }) };
+        return {
+          scan: touch(context.scan, { reflection: { ...context.scan.reflection, notes: event.notes } }),
+        };
       }),
-      setStep: assign(({ context }, params: { step: Step }) => ({ scan: touch(context.scan, { step: params.step }) })),
+      setStep: assign(({ context }, params: { step: Step }) => ({
+        scan: touch(context.scan, { step: params.step }),
+      })),
     },
     guards: {
       hasRole: ({ context }) => context.scan.role !== null,

@@ -43,7 +43,11 @@ function runs(nodes: PhrasingContent[], style: Omit<Run, 'text'> = {}): Run[] {
 
 function flatten(node: Nodes): PhrasingContent[] {
   if (node.type === 'paragraph' || node.type === 'heading') return node.children;
-  if ('children' in node) return (node.children as Nodes[]).flatMap((c) => [...flatten(c), { type: 'text', value: ' ' } as PhrasingContent]);
+  if ('children' in node)
+    return (node.children as Nodes[]).flatMap((c) => [
+      ...flatten(c),
+      { type: 'text', value: ' ' } as PhrasingContent,
+    ]);
   return [];
 }
 
@@ -55,7 +59,9 @@ function block(node: RootContent, out: MdBlock[]): void {
     out.push({
       kind: 'list',
       ordered: Boolean(node.ordered),
-      items: node.children.map((li) => runs(li.children.flatMap((c) => flatten(c))).filter((r) => r.text !== '')),
+      items: node.children.map((li) =>
+        runs(li.children.flatMap((c) => flatten(c))).filter((r) => r.text !== ''),
+      ),
     });
   } else if (node.type === 'blockquote') {
     node.children.forEach((c) => block(c, out));
@@ -84,7 +90,11 @@ export function plainText(md: string): string {
 export function firstStep(md: string): string {
   const blocks = parseMarkdown(md);
   const list = blocks.find((b) => b.kind === 'list');
-  if (list?.kind === 'list' && list.items[0]) return list.items[0].map((r) => r.text).join('').trim();
+  if (list?.kind === 'list' && list.items[0])
+    return list.items[0]
+      .map((r) => r.text)
+      .join('')
+      .trim();
   const text = plainText(md);
   const m = /^(.+?[.!?])(\s|$)/u.exec(text);
   return (m?.[1] ?? text).trim();

@@ -16,6 +16,7 @@ import {
 import type { Action, ScanData } from '../domain/scan';
 import { progressOf, selectItems } from '../domain/selection';
 import { isAnswered } from '../domain/scoring';
+import { compareAnswerSets, type Comparison } from '../domain/compare';
 import type { Answer, Content, Item, Role } from '../domain/types';
 import { firstStep, parseMarkdown, type MdBlock } from './markdown-blocks';
 import type { ReportLabels } from './labels';
@@ -35,7 +36,12 @@ export type Block =
   | { kind: 'markdown'; md: string; blocks: MdBlock[] }
   | { kind: 'list'; items: string[]; ordered?: boolean }
   | { kind: 'table'; head: string[]; rows: string[][]; widths?: number[] }
-  | { kind: 'radar'; title: string; axes: { label: string; value: number | null }[] }
+  | {
+      kind: 'radar';
+      title: string;
+      /** `value` is now; `baseline` (an earlier measurement) and `target` are drawn as extra lines when present. */
+      axes: { label: string; value: number | null; baseline?: number | null; target?: number | null }[];
+    }
   | { kind: 'quote'; text: string; cite: string }
   | { kind: 'fields'; fields: { label: string; value: string }[] }
   | { kind: 'sources'; refs: SourceRef[] };
@@ -66,6 +72,8 @@ export interface ReportModel {
     dilemmas: { itemId: string; now: number | null; desired: number | null; triggers: string[] }[];
     flags: string[];
     unanswered: string[];
+    /** The comparison with the scan's nulmeting, when it has one. */
+    comparison: Comparison | null;
   };
 }
 
@@ -96,7 +104,9 @@ function answerText(L: ReportLabels, item: Item, a: Answer | undefined): string 
   if (!a) return L.answers.none;
   switch (a.kind) {
     case 'scale':
-      return item.type === 'frequency' ? (L.answers.frequency[a.value - 1] ?? '') : (L.answers.likert[a.value - 1] ?? '');
+      return item.type === 'frequency'
+        ? (L.answers.frequency[a.value - 1] ?? '')
+        : (L.answers.likert[a.value - 1] ?? '');
     case 'instrument':
       return L.answers.instrument[a.value];
     case 'unknown':
@@ -110,7 +120,8 @@ function answerText(L: ReportLabels, item: Item, a: Answer | undefined): string 
   }
 }
 
-const pos = (v: number | undefined | null) => (v === undefined || v === null ? '–' : v > 0 ? `+${v}` : String(v));
+const pos = (v: number | undefined | null) =>
+  v === undefined || v === null ? '–' : v > 0 ? `+${v}` : String(v);
 
 function pct(score: number | null): string {
   return score === null ? '–' : `${Math.round(score * 100)}%`;
@@ -156,7 +167,8 @@ function dilemmaBlocks(L: ReportLabels, d: DilemmaFinding, content: Content, wit
     blocks.push({ kind: 'paragraph', text: L.dilemma.extremeAdvice, emphasis: 'strong' });
     blocks.push({ kind: 'markdown', md: t.extremes, blocks: parseMarkdown(t.extremes) });
   }
-  if (withAdvice && d.towardsSources.length) blocks.push({ kind: 'sources', refs: sourceRefs(content, d.towardsSources) });
+  if (withAdvice && d.towardsSources.length)
+    blocks.push({ kind: 'sources', refs: sourceRefs(content, d.towardsSources) });
   return blocks;
 }
 
@@ -164,13 +176,25 @@ function dilemmaBlocks(L: ReportLabels, d: DilemmaFinding, content: Content, wit
  * Builds the report for one scan: scores, levels, priorities, strengths, dilemma profile, flags, open answers,
  * unanswered items, the action plan and the method appendix, arranged for the scan's role. Pure.
  */
-export function buildReportModel(content: Content, scan: ScanData, labels: ReportLabels, options: ReportOptions): ReportModel {
+export function buildReportModel(
+  content: Content,
+  scan: ScanData,
+  labels: ReportLabels,
+  options: ReportOptions,
+): ReportModel {
   const L = labels;
   const role: Role = scan.role ?? 'bestuurder';
   const scope = scan.scope ?? { kind: 'full' as const };
   const askedItems = selectItems(content, role, scope, scan.answers);
   const asked = askedItems.map((i) => i.id);
-  const input = { content, answers: scan.answers, role, priorities: scan.priorities, themes: scan.reflection.themes, asked };
+  const input = {
+    content,
+    answers: scan.answers,
+    role,
+    priorities: scan.priorities,
+    themes: scan.reflection.themes,
+    asked,
+  };
   const modules = moduleFindings(content, scan.answers, asked);
   const priorities = rankPriorities(input);
   const strengths = findStrengths(input);
@@ -244,22 +268,34 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
     .filter((m) => m.selfImage)
     .map((m) => ({
       kind: 'paragraph',
-      text: fill(m.selfImage === 'rosier' ? L.findings.rosier : L.findings.harsher, { theme: moduleTitle(m.moduleId) }),
+      text: fill(m.selfImage === 'rosier' ? L.findings.rosier : L.findings.harsher, {
+        theme: moduleTitle(m.moduleId),
+      }),
     }));
   const openBlocks: Block[] = openAnswers.length
-    ? openAnswers.map((i) => ({ kind: 'quote', text: (scan.answers[i.id] as { value: string }).value, cite: i.t.text }))
+    ? openAnswers.map((i) => ({
+        kind: 'quote',
+        text: (scan.answers[i.id] as { value: string }).value,
+        cite: i.t.text,
+      }))
     : [{ kind: 'paragraph', text: L.open.none }];
-  if (scan.reflection.notes.trim()) openBlocks.push({ kind: 'quote', text: scan.reflection.notes, cite: L.open.notes });
+  if (scan.reflection.notes.trim())
+    openBlocks.push({ kind: 'quote', text: scan.reflection.notes, cite: L.open.notes });
   const unansweredBlocks: Block[] = progress.unanswered.length
     ? [
-        { kind: 'paragraph', text: fill(L.unanswered.intro, { count: progress.unanswered.length, total: progress.total }) },
+        {
+          kind: 'paragraph',
+          text: fill(L.unanswered.intro, { count: progress.unanswered.length, total: progress.total }),
+        },
         { kind: 'list', items: progress.unanswered.map((i) => `${i.t.text} (${moduleTitle(i.module)})`) },
       ]
     : [{ kind: 'paragraph', text: L.unanswered.none }];
   const proposed = toActions(top);
   const actions = scan.actions.length ? scan.actions : proposed;
   const actionBlocks: Block[] = [
-    ...(scan.actions.length ? [] : [{ kind: 'paragraph' as const, text: L.actions.proposedNote, emphasis: 'muted' as const }]),
+    ...(scan.actions.length
+      ? []
+      : [{ kind: 'paragraph' as const, text: L.actions.proposedNote, emphasis: 'muted' as const }]),
     {
       kind: 'table',
       head: [L.actions.action, L.actions.owner, L.actions.due, L.actions.status],
@@ -269,13 +305,22 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
   ];
   const allRefs = sourceRefs(
     content,
-    [...new Set([...top.flatMap((p) => p.item.sources), ...flags.flatMap((f) => f.sources), ...dilemmas.flatMap((d) => d.item.sources)])].sort(),
+    [
+      ...new Set([
+        ...top.flatMap((p) => p.item.sources),
+        ...flags.flatMap((f) => f.sources),
+        ...dilemmas.flatMap((d) => d.item.sources),
+      ]),
+    ].sort(),
   );
   const method: Block[] = [
     { kind: 'paragraph', text: L.method.scores },
     {
       kind: 'paragraph',
-      text: fill(L.method.levels, { attention: pct(LEVEL_THRESHOLDS.attentionBelow), strong: pct(LEVEL_THRESHOLDS.strongFrom) }),
+      text: fill(L.method.levels, {
+        attention: pct(LEVEL_THRESHOLDS.attentionBelow),
+        strong: pct(LEVEL_THRESHOLDS.strongFrom),
+      }),
     },
     {
       kind: 'paragraph',
@@ -291,6 +336,7 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
     { kind: 'paragraph', text: L.method.dilemmas },
     { kind: 'paragraph', text: L.method.flags },
     { kind: 'paragraph', text: fill(L.method.version, { version: content.contentVersion }) },
+    ...(scan.baseline ? [{ kind: 'paragraph' as const, text: L.compare.method }] : []),
   ];
   const sourcesSection: Section = {
     id: 'bronnen',
@@ -304,12 +350,18 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
   const methodSection: Section = { id: 'methode', title: L.sections.method, blocks: method, pageBreak: true };
   const detailsSections = (): Section[] =>
     modules.map((m) => {
-      const items = askedItems.filter((i) => i.module === m.moduleId && i.type !== 'open' && i.type !== 'dilemma');
+      const items = askedItems.filter(
+        (i) => i.module === m.moduleId && i.type !== 'open' && i.type !== 'dilemma',
+      );
       return {
         id: `thema-${m.moduleId}`,
         title: moduleTitle(m.moduleId),
         blocks: [
-          { kind: 'paragraph', text: `${L.profile.score}: ${pct(m.score)} · ${levelText(L, m)}`, emphasis: 'strong' },
+          {
+            kind: 'paragraph',
+            text: `${L.profile.score}: ${pct(m.score)} · ${levelText(L, m)}`,
+            emphasis: 'strong',
+          },
           {
             kind: 'table',
             head: [L.details.statement, L.details.answer],
@@ -327,8 +379,17 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
     ...(scan.profile.naam ? [{ label: L.cover.naam, value: scan.profile.naam }] : []),
     { label: L.cover.date, value: date },
     { label: L.cover.scope, value: L.scopes[scope.kind] },
-    { label: L.cover.answered, value: fill(L.cover.answeredOf, { answered: progress.answered, total: progress.total }) },
+    {
+      label: L.cover.answered,
+      value: fill(L.cover.answeredOf, { answered: progress.answered, total: progress.total }),
+    },
   ];
+
+  const comparison = scan.baseline
+    ? compareAnswerSets(content, scan.baseline, { answers: scan.answers, targets: scan.targets }, asked)
+    : null;
+  const compareSections: Section[] =
+    scan.baseline && comparison ? [comparisonSection(content, L, scan.baseline, comparison)] : [];
 
   let sections: Section[];
   if (role === 'projectleider') {
@@ -345,18 +406,25 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
       {
         id: 'aanleiding',
         title: L.sections.aanleiding,
-        blocks: [memoFields, { kind: 'paragraph', text: scan.memo.aanleiding.trim() || L.memo.aanleidingDefault }],
+        blocks: [
+          memoFields,
+          { kind: 'paragraph', text: scan.memo.aanleiding.trim() || L.memo.aanleidingDefault },
+        ],
       },
       {
         id: 'stand',
         title: L.sections.stand,
         blocks: [radar, profileTable, thresholds, ...weakInfoBlocks, ...selfImageBlocks],
       },
+      ...compareSections,
       {
         id: 'keuzes',
         title: L.sections.keuzes,
         blocks: dilemmas.length
-          ? [{ kind: 'paragraph', text: L.memo.keuzesIntro }, ...dilemmas.flatMap((d) => dilemmaBlocks(L, d, content, true))]
+          ? [
+              { kind: 'paragraph', text: L.memo.keuzesIntro },
+              ...dilemmas.flatMap((d) => dilemmaBlocks(L, d, content, true)),
+            ]
           : [{ kind: 'paragraph', text: L.dilemma.none }],
       },
       {
@@ -385,9 +453,17 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
       {
         kind: 'list',
         items: [
-          ...dilemmas.filter((d) => d.triggers.length).map((d) => fill(L.trainer.dilemmaPoint, { left: d.item.t.left ?? '', right: d.item.t.right ?? '' })),
-          ...modules.filter((m) => m.weakInformation).map((m) => fill(L.trainer.unknownPoint, { theme: moduleTitle(m.moduleId) })),
-          ...modules.filter((m) => m.selfImage === 'rosier').map((m) => fill(L.trainer.selfImagePoint, { theme: moduleTitle(m.moduleId) })),
+          ...dilemmas
+            .filter((d) => d.triggers.length)
+            .map((d) =>
+              fill(L.trainer.dilemmaPoint, { left: d.item.t.left ?? '', right: d.item.t.right ?? '' }),
+            ),
+          ...modules
+            .filter((m) => m.weakInformation)
+            .map((m) => fill(L.trainer.unknownPoint, { theme: moduleTitle(m.moduleId) })),
+          ...modules
+            .filter((m) => m.selfImage === 'rosier')
+            .map((m) => fill(L.trainer.selfImagePoint, { theme: moduleTitle(m.moduleId) })),
           ...top.slice(0, 5).map((p) => fill(L.trainer.gapPoint, { statement: p.item.t.text })),
         ],
       },
@@ -399,17 +475,22 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
     ];
     sections = [
       { id: 'profiel', title: L.sections.profile, blocks: [radar, profileTable, thresholds] },
+      ...compareSections,
       { id: 'gesprek', title: L.sections.discussion, blocks: discussion },
       {
         id: 'dilemmas',
         title: L.sections.dilemmas,
-        blocks: dilemmas.length ? dilemmas.flatMap((d) => dilemmaBlocks(L, d, content, true)) : [{ kind: 'paragraph', text: L.dilemma.none }],
+        blocks: dilemmas.length
+          ? dilemmas.flatMap((d) => dilemmaBlocks(L, d, content, true))
+          : [{ kind: 'paragraph', text: L.dilemma.none }],
       },
       { id: 'sterk', title: L.sections.strengths, blocks: strengthsBlocks(5) },
       {
         id: 'prioriteiten',
         title: L.sections.priorities,
-        blocks: top.length ? top.flatMap((p, i) => recommendationBlocks(content, L, p, i + 1)) : [{ kind: 'paragraph', text: L.priorities.none }],
+        blocks: top.length
+          ? top.flatMap((p, i) => recommendationBlocks(content, L, p, i + 1))
+          : [{ kind: 'paragraph', text: L.priorities.none }],
       },
       { id: 'signalen', title: L.sections.flags, blocks: flagBlocks },
       { id: 'reflectie', title: L.sections.open, blocks: openBlocks },
@@ -445,23 +526,38 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
           { kind: 'heading', text: L.strengths.top3 },
           ...strengthsBlocks(3),
           { kind: 'heading', text: L.priorities.top5 },
-          top.length ? { kind: 'list', ordered: true, items: top.map((p) => p.item.t.text) } : { kind: 'paragraph', text: L.priorities.none },
+          top.length
+            ? { kind: 'list', ordered: true, items: top.map((p) => p.item.t.text) }
+            : { kind: 'paragraph', text: L.priorities.none },
           { kind: 'heading', text: L.dilemma.positions },
           dilemmas.length ? dilemmaTable : { kind: 'paragraph', text: L.dilemma.none },
         ],
       },
-      { id: 'gesprekken', title: L.sections.talks, blocks: [{ kind: 'list', items: talks.map((x) => x.text) }] },
+      ...compareSections,
+      {
+        id: 'gesprekken',
+        title: L.sections.talks,
+        blocks: [{ kind: 'list', items: talks.map((x) => x.text) }],
+      },
       {
         id: 'prioriteiten',
         title: L.sections.priorities,
         pageBreak: true,
-        blocks: top.length ? top.flatMap((p, i) => recommendationBlocks(content, L, p, i + 1)) : [{ kind: 'paragraph', text: L.priorities.none }],
+        blocks: top.length
+          ? top.flatMap((p, i) => recommendationBlocks(content, L, p, i + 1))
+          : [{ kind: 'paragraph', text: L.priorities.none }],
       },
-      { id: 'signalen', title: L.sections.flags, blocks: [...flagBlocks, ...weakInfoBlocks, ...selfImageBlocks] },
+      {
+        id: 'signalen',
+        title: L.sections.flags,
+        blocks: [...flagBlocks, ...weakInfoBlocks, ...selfImageBlocks],
+      },
       {
         id: 'dilemmas',
         title: L.sections.dilemmas,
-        blocks: dilemmas.length ? dilemmas.flatMap((d) => dilemmaBlocks(L, d, content, true)) : [{ kind: 'paragraph', text: L.dilemma.none }],
+        blocks: dilemmas.length
+          ? dilemmas.flatMap((d) => dilemmaBlocks(L, d, content, true))
+          : [{ kind: 'paragraph', text: L.dilemma.none }],
       },
       { id: 'sterk', title: L.sections.strengths, blocks: strengthsBlocks(10) },
       { id: 'reflectie', title: L.sections.open, blocks: openBlocks },
@@ -485,11 +581,22 @@ export function buildReportModel(content: Content, scan: ScanData, labels: Repor
     sections,
     facts: {
       modules,
-      priorities: priorities.map((p) => ({ itemId: p.item.id, priority: p.priority, score: p.score, sources: p.item.sources })),
+      priorities: priorities.map((p) => ({
+        itemId: p.item.id,
+        priority: p.priority,
+        score: p.score,
+        sources: p.item.sources,
+      })),
       strengths: strengths.map((s) => s.item.id),
-      dilemmas: dilemmas.map((d) => ({ itemId: d.item.id, now: d.now, desired: d.desired, triggers: d.triggers })),
+      dilemmas: dilemmas.map((d) => ({
+        itemId: d.item.id,
+        now: d.now,
+        desired: d.desired,
+        triggers: d.triggers,
+      })),
       flags: flags.map((f) => f.id),
       unanswered: progress.unanswered.map((i) => i.id),
+      comparison,
     },
   };
 }
@@ -514,11 +621,179 @@ export function topCountFor(role: Role): number {
 export function proposedActions(content: Content, scan: ScanData): Action[] {
   const role: Role = scan.role ?? 'bestuurder';
   const asked = selectItems(content, role, scan.scope ?? { kind: 'full' }, scan.answers).map((i) => i.id);
-  const top = rankPriorities({ content, answers: scan.answers, role, priorities: scan.priorities, themes: scan.reflection.themes, asked });
+  const top = rankPriorities({
+    content,
+    answers: scan.answers,
+    role,
+    priorities: scan.priorities,
+    themes: scan.reflection.themes,
+    asked,
+  });
   return toActions(top.slice(0, topCountFor(role)));
 }
 
 /** Plain-text form of a source reference: "Document — Section (n)". */
 export function sourceLabel(r: SourceRef): string {
   return `${r.document} — ${r.section}${r.number ? ` (${r.number})` : ''}`;
+}
+
+/** "+12 punten (hoger)", "−8 punten (lager)" or "gelijk": the change in words, never only as a colour. */
+export function changeText(L: ReportLabels, delta: number | null): string {
+  if (delta === null) return '–';
+  const points = Math.round(Math.abs(delta) * 100);
+  if (points === 0) return L.compare.same;
+  return fill(delta > 0 ? L.compare.up : L.compare.down, { points });
+}
+
+/** "70% uiterlijk 2027-06-30" and "nog 8 punten" / "doel gehaald" for a module's target. */
+export function targetTexts(
+  L: ReportLabels,
+  m: Comparison['modules'][number],
+): { target: string; toTarget: string } {
+  if (m.target === null) return { target: '–', toTarget: '–' };
+  const level = pct(m.target);
+  const target = m.targetBy ? fill(L.compare.targetBy, { level, date: m.targetBy }) : level;
+  if (m.toTarget === null) return { target, toTarget: '–' };
+  const points = Math.round(m.toTarget * 100);
+  return { target, toTarget: points <= 0 ? L.compare.targetReached : fill(L.compare.targetLeft, { points }) };
+}
+
+/** Items listed per change; the full per-item comparison is on the comparison screen. */
+const COMPARE_LIST_MAX = 10;
+
+/** The comparison with the nulmeting: module table and radar with both moments, changes per item, content changes. */
+function comparisonSection(
+  content: Content,
+  L: ReportLabels,
+  baseline: NonNullable<ScanData['baseline']>,
+  c: Comparison,
+): Section {
+  const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
+  const statement = (id: string) => byId.get(id)?.t.text ?? id;
+  const itemLine = (x: Comparison['items'][number]) => {
+    const item = byId.get(x.itemId);
+    return fill(L.compare.itemChange, {
+      statement: statement(x.itemId),
+      before: item ? answerText(L, item, x.baselineAnswer) : '',
+      now: item ? answerText(L, item, x.nowAnswer) : '',
+      change: changeText(L, x.delta),
+    });
+  };
+  const withModule = (id: string) => `${statement(id)} (${moduleTitle(byId.get(id)?.module ?? '')})`;
+  const listOr = (items: string[], none: string): Block =>
+    items.length ? { kind: 'list', items } : { kind: 'paragraph', text: none };
+  const better = c.improvements.length;
+  const worse = c.declines.length;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      emphasis: 'lead',
+      text: fill(L.compare.intro, {
+        label: baseline.label,
+        date: baseline.savedAt.slice(0, 10),
+        source: L.compare.sources[baseline.source],
+      }),
+    },
+    ...(c.contentChanged
+      ? [
+          {
+            kind: 'paragraph' as const,
+            emphasis: 'strong' as const,
+            text: fill(L.compare.contentChanged, {
+              before: baseline.contentVersion,
+              now: content.contentVersion,
+            }),
+          },
+        ]
+      : []),
+    { kind: 'paragraph', emphasis: 'muted', text: L.compare.basis },
+    {
+      kind: 'radar',
+      title: L.compare.radarTitle,
+      axes: c.modules.map((m) => ({
+        label: moduleTitle(m.moduleId),
+        value: m.now,
+        baseline: m.baseline,
+        target: m.target,
+      })),
+    },
+    {
+      kind: 'table',
+      head: [
+        L.compare.theme,
+        L.compare.baseline,
+        L.compare.now,
+        L.compare.change,
+        L.compare.target,
+        L.compare.toTarget,
+      ],
+      rows: c.modules.map((m) => {
+        const t = targetTexts(L, m);
+        return [
+          moduleTitle(m.moduleId),
+          pct(m.baseline),
+          pct(m.now),
+          changeText(L, m.delta),
+          t.target,
+          t.toTarget,
+        ];
+      }),
+      widths: [3, 1.3, 1, 2, 2.2, 1.6],
+    },
+    { kind: 'paragraph', text: fill(L.compare.summary, { better, worse, same: c.unchanged }) },
+    { kind: 'heading', text: L.compare.improvements },
+    listOr(c.improvements.slice(0, COMPARE_LIST_MAX).map(itemLine), L.compare.noImprovements),
+    { kind: 'heading', text: L.compare.declines },
+    listOr(c.declines.slice(0, COMPARE_LIST_MAX).map(itemLine), L.compare.noDeclines),
+    { kind: 'heading', text: L.compare.dilemmas },
+    listOr(
+      c.dilemmasMoved.map((d) => {
+        const t = byId.get(d.itemId)?.t;
+        return fill(L.compare.dilemmaMove, {
+          left: t?.left ?? '',
+          right: t?.right ?? '',
+          nowBefore: pos(d.nowBefore),
+          nowAfter: pos(d.nowAfter),
+          desiredBefore: pos(d.desiredBefore),
+          desiredAfter: pos(d.desiredAfter),
+        });
+      }),
+      L.compare.noDilemmas,
+    ),
+  ];
+  if (c.newlyAnswered.length) {
+    blocks.push(
+      { kind: 'heading', text: L.compare.newlyAnswered },
+      {
+        kind: 'list',
+        items: c.newlyAnswered.map((n) => {
+          const item = byId.get(n.itemId);
+          return fill(L.compare.newlyAnsweredItem, {
+            statement: statement(n.itemId),
+            answer: item ? answerText(L, item, n.answer) : '',
+          });
+        }),
+      },
+    );
+  }
+  const listed = (title: string, intro: string, items: string[]): Block[] =>
+    items.length
+      ? [
+          { kind: 'heading', text: title },
+          { kind: 'paragraph', emphasis: 'muted', text: intro },
+          { kind: 'list', items },
+        ]
+      : [];
+  blocks.push(
+    // an id the content still has (with another type) gets its current text; a removed one only has its id
+    ...listed(
+      L.compare.removed,
+      L.compare.removedIntro,
+      c.removedItems.map((id) => (byId.has(id) ? withModule(id) : id)),
+    ),
+    ...listed(L.compare.newItems, L.compare.newItemsIntro, c.newItems.map(withModule)),
+    ...listed(L.compare.onlyBaseline, L.compare.onlyBaselineIntro, c.onlyInBaseline.map(withModule)),
+  );
+  return { id: 'vergelijking', title: L.compare.section, blocks };
 }

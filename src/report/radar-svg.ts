@@ -9,7 +9,21 @@ export interface RadarSvgOptions {
   maxLabel?: number;
   /** Optional id on the <svg>, for aria-describedby or links. */
   id?: string;
+  /** Names of the extra lines in the accessible name ("nulmeting", "doel"); needed when axes carry them. */
+  series?: RadarSeriesNames;
 }
+
+/** Words for the extra lines of a comparison radar, in the report's language. */
+export interface RadarSeriesNames {
+  baseline: string;
+  target: string;
+}
+
+/** Colours and dash patterns of the comparison lines, shared by the screen, HTML and PDF. */
+export const RADAR_SERIES_STYLE = {
+  baseline: { color: '#5c5c5c', dash: '7 4' },
+  target: { color: '#8a4a00', dash: '2 3' },
+} as const;
 
 const esc = (s: string): string =>
   s.replace(
@@ -24,9 +38,15 @@ export function radarScore(value: number | null): string {
   return value === null ? '–' : `${Math.round(value * 100)}%`;
 }
 
-/** "Thema: 62%" or "Thema: –" for an axis without a score. */
-export function radarAxisText(a: RadarAxis): string {
-  return `${a.label}: ${radarScore(a.value)}`;
+/** "Thema: 62%" or "Thema: –" for an axis without a score; with the names given, "Thema: 62% (nulmeting 45%, doel 70%)". */
+export function radarAxisText(a: RadarAxis, series?: RadarSeriesNames): string {
+  const extra = series
+    ? [
+        ...(a.baseline !== undefined ? [`${series.baseline} ${radarScore(a.baseline)}`] : []),
+        ...(a.target !== undefined ? [`${series.target} ${radarScore(a.target)}`] : []),
+      ]
+    : [];
+  return `${a.label}: ${radarScore(a.value)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 
 /** Splits a label into at most two lines of about `max` characters; a longer rest is shortened with an ellipsis. */
@@ -54,7 +74,7 @@ export function radarSvg(axes: readonly RadarAxis[], opts: RadarSvgOptions): str
   const r = size * 0.36;
   const c = size / 2;
   const g = radarGeometry(axes, c, c, r, 14);
-  const label = `${opts.title}. ${axes.map(radarAxisText).join('; ')}`;
+  const label = `${opts.title}. ${axes.map((a) => radarAxisText(a, opts.series)).join('; ')}`;
   const padX = Math.round(maxLine * fontSize * 0.55) + 16;
   const padY = Math.round(r + 14 + 2.4 * fontSize);
   const line = (n: number) => (n * 1.2).toFixed(1);
@@ -82,6 +102,17 @@ export function radarSvg(axes: readonly RadarAxis[], opts: RadarSvgOptions): str
         `<line x1="${sp.from.x.toFixed(1)}" y1="${sp.from.y.toFixed(1)}" x2="${sp.to.x.toFixed(1)}" y2="${sp.to.y.toFixed(1)}" stroke="#b8bcc2" stroke-width="1"/>`,
     ),
     `<polygon points="${pts(g.polygon)}" fill="#1f4e79" fill-opacity="0.22" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>`,
+    // the earlier measurement dashed and the target dotted, on top of the current one so both stay visible
+    ...(g.baseline
+      ? [
+          `<polygon points="${pts(g.baseline)}" fill="none" stroke="${RADAR_SERIES_STYLE.baseline.color}" stroke-width="2" stroke-dasharray="${RADAR_SERIES_STYLE.baseline.dash}" stroke-linejoin="round" class="radar-baseline"/>`,
+        ]
+      : []),
+    ...(g.target
+      ? [
+          `<polygon points="${pts(g.target)}" fill="none" stroke="${RADAR_SERIES_STYLE.target.color}" stroke-width="2" stroke-dasharray="${RADAR_SERIES_STYLE.target.dash}" stroke-linecap="round" class="radar-target"/>`,
+        ]
+      : []),
     ...g.dots.map((d) => `<circle cx="${d.x.toFixed(1)}" cy="${d.y.toFixed(1)}" r="4" fill="#1f4e79"/>`),
     ...g.labels.map(text),
     '</svg>',

@@ -2,6 +2,10 @@
 export interface RadarAxis {
   label: string;
   value: number | null;
+  /** An earlier measurement (nulmeting), drawn as a second, dashed line. */
+  baseline?: number | null;
+  /** The target level, drawn as a third, dotted line. */
+  target?: number | null;
 }
 
 export interface Point {
@@ -19,13 +23,26 @@ export interface RadarGeometry {
   dots: (Point & { index: number })[];
   labels: (Point & { text: string; anchor: 'start' | 'middle' | 'end'; index: number })[];
   missing: number[];
+  /** The baseline polygon, or null when no axis has a baseline value; axes without one sit at the centre. */
+  baseline: Point[] | null;
+  /** The target polygon, or null when no axis has a target; axes without one sit at the centre. */
+  target: Point[] | null;
 }
 
 /** Computes the radar for `axes` around (cx, cy) with radius r; the first axis points straight up. */
-export function radarGeometry(axes: readonly RadarAxis[], cx: number, cy: number, r: number, labelGap = 10): RadarGeometry {
+export function radarGeometry(
+  axes: readonly RadarAxis[],
+  cx: number,
+  cy: number,
+  r: number,
+  labelGap = 10,
+): RadarGeometry {
   const n = Math.max(axes.length, 3);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
-  const at = (i: number, f: number): Point => ({ x: cx + Math.cos(angle(i)) * r * f, y: cy + Math.sin(angle(i)) * r * f });
+  const at = (i: number, f: number): Point => ({
+    x: cx + Math.cos(angle(i)) * r * f,
+    y: cy + Math.sin(angle(i)) * r * f,
+  });
   const rings = [0.25, 0.5, 0.75, 1].map((level) => ({ level, points: axes.map((_, i) => at(i, level)) }));
   const spokes = axes.map((_, i) => ({ from: { x: cx, y: cy }, to: at(i, 1) }));
   const polygon = axes.map((a, i) => at(i, a.value ?? 0));
@@ -36,5 +53,16 @@ export function radarGeometry(axes: readonly RadarAxis[], cx: number, cy: number
     const anchor: 'start' | 'middle' | 'end' = Math.abs(c) < 0.2 ? 'middle' : c > 0 ? 'start' : 'end';
     return { ...p, text: a.label, anchor, index: i };
   });
-  return { rings, spokes, polygon, dots, labels, missing: axes.flatMap((a, i) => (a.value === null ? [i] : [])) };
+  const series = (key: 'baseline' | 'target'): Point[] | null =>
+    axes.some((a) => typeof a[key] === 'number') ? axes.map((a, i) => at(i, a[key] ?? 0)) : null;
+  return {
+    rings,
+    spokes,
+    polygon,
+    dots,
+    labels,
+    missing: axes.flatMap((a, i) => (a.value === null ? [i] : [])),
+    baseline: series('baseline'),
+    target: series('target'),
+  };
 }

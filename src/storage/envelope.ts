@@ -15,7 +15,12 @@ const dilemmaPos = z.number().int().min(-3).max(3);
 export const answerSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('scale'), value: z.number().int().min(1).max(5) }),
   z.strictObject({ kind: z.literal('instrument'), value: z.enum(INSTRUMENT_VALUES) }),
-  z.strictObject({ kind: z.literal('dilemma'), now: dilemmaPos.optional(), desired: dilemmaPos.optional(), note: text(1000).optional() }),
+  z.strictObject({
+    kind: z.literal('dilemma'),
+    now: dilemmaPos.optional(),
+    desired: dilemmaPos.optional(),
+    note: text(1000).optional(),
+  }),
   z.strictObject({ kind: z.literal('text'), value: text(1000) }),
   z.strictObject({ kind: z.literal('unknown') }),
   z.strictObject({ kind: z.literal('na') }),
@@ -58,7 +63,9 @@ export const scanSchema = z.strictObject({
     .max(200),
   memo: z.strictObject({ auteur: text(200), datum: text(40), aanleiding: text(5000) }),
   confidential: z.boolean(),
-  workshop: z.strictObject({ id: z.string().max(80), name: text(200), date: text(40), anonymous: z.boolean() }).nullable(),
+  workshop: z
+    .strictObject({ id: z.string().max(80), name: text(200), date: text(40), anonymous: z.boolean() })
+    .nullable(),
   baseline: z
     .strictObject({
       source: z.enum(['scan', 'file', 'workshop']),

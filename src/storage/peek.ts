@@ -9,13 +9,17 @@ export interface ScanPeek {
   step: string;
 }
 
-export function peekCurrentScan(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): ScanPeek | null {
+export function peekCurrentScan(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): ScanPeek | null {
   try {
     const id = storage?.getItem('zelfscan:current');
     if (!id) return null;
     const raw = storage?.getItem(`zelfscan:scan:${id}`);
     if (!raw) return null;
-    const env = JSON.parse(raw) as { scan?: { id?: unknown; name?: unknown; answers?: unknown; step?: unknown } };
+    const env = JSON.parse(raw) as {
+      scan?: { id?: unknown; name?: unknown; answers?: unknown; step?: unknown };
+    };
     const s = env.scan;
     if (!s || typeof s.id !== 'string' || typeof s.answers !== 'object' || s.answers === null) return null;
     return {

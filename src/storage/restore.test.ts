@@ -27,7 +27,10 @@ describe('restore', () => {
     ['notOurs', JSON.stringify({ hello: 'world' })],
     ['notOurs', JSON.stringify([1, 2, 3])],
     ['newerVersion', JSON.stringify({ format: SCAN_FORMAT, version: SCAN_VERSION + 1 })],
-    ['invalid', JSON.stringify({ format: SCAN_FORMAT, version: 1, contentVersion: '1', savedAt: 'x', scan: { id: 3 } })],
+    [
+      'invalid',
+      JSON.stringify({ format: SCAN_FORMAT, version: 1, contentVersion: '1', savedAt: 'x', scan: { id: 3 } }),
+    ],
     ['tooLarge', 'x'.repeat(3 * 1024 * 1024)],
   ])('refuses bad input with code %s', (code, input) => {
     const r = restore(input, content);
@@ -39,12 +42,16 @@ describe('restore', () => {
     const bad = wrap({ ...newScan('a', 'now'), index: -1, role: 'burgemeester' as never }, '1.0.0', 'now');
     const r = restore(JSON.stringify(bad));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.details.join('\n')).toMatch(/scan\.index[\s\S]*scan\.role|scan\.role[\s\S]*scan\.index/u);
+    if (!r.ok)
+      expect(r.details.join('\n')).toMatch(/scan\.index[\s\S]*scan\.role|scan\.role[\s\S]*scan\.index/u);
   });
 
   it('reconciles with the content: keeps answers that fit, lists the rest', () => {
     const scan = sampleScan(content, 'bestuurder');
-    const withGhost = { ...scan, answers: { ...scan.answers, 'ver.bestaat-niet': { kind: 'scale' as const, value: 3 } } };
+    const withGhost = {
+      ...scan,
+      answers: { ...scan.answers, 'ver.bestaat-niet': { kind: 'scale' as const, value: 3 } },
+    };
     const r = restore(JSON.stringify(wrap(withGhost, '0.9.0', 'now')), content);
     expect(r.ok).toBe(true);
     if (r.ok) {
@@ -67,10 +74,17 @@ describe('restore', () => {
 
   it('never throws on arbitrary input (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (input) => {
-        const r = restore(input, content);
-        return typeof r.ok === 'boolean';
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (input) => {
+          const r = restore(input, content);
+          return typeof r.ok === 'boolean';
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -80,7 +94,12 @@ describe('ScanStore', () => {
   it('saves, lists, renames and removes scans; clearAll leaves nothing of ours', () => {
     const storage = memoryStorage();
     storage.setItem('other-app', 'keep');
-    const store = new ScanStore(storage, content.contentVersion, content, () => new Date('2026-11-23T10:00:00Z'));
+    const store = new ScanStore(
+      storage,
+      content.contentVersion,
+      content,
+      () => new Date('2026-11-23T10:00:00Z'),
+    );
     const scan = sampleScan(content, 'trainer');
     expect(store.save(scan).ok).toBe(true);
     expect(store.list().map((s) => s.id)).toEqual([scan.id]);

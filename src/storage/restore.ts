@@ -3,13 +3,18 @@ import type { Content, Item } from '../domain/types';
 import { MAX_IMPORT_BYTES, SCAN_FORMAT, SCAN_VERSION, envelopeSchema, type Envelope } from './envelope';
 import { migrate } from './migrations';
 
-export type RestoreErrorCode = 'tooLarge' | 'notJson' | 'notOurs' | 'newerVersion' | 'noMigration' | 'invalid';
+export type RestoreErrorCode =
+  'tooLarge' | 'notJson' | 'notOurs' | 'newerVersion' | 'noMigration' | 'invalid';
 
 export type RestoreResult =
   | { ok: true; envelope: Envelope; removedAnswers: string[] }
   | { ok: false; code: RestoreErrorCode; details: string[] };
 
-const fail = (code: RestoreErrorCode, details: string[] = []): RestoreResult => ({ ok: false, code, details });
+const fail = (code: RestoreErrorCode, details: string[] = []): RestoreResult => ({
+  ok: false,
+  code,
+  details,
+});
 
 /**
  * Reads a saved or imported scan: size check, JSON parse, format check, ordered migrations, schema validation and
@@ -26,7 +31,8 @@ export function restore(input: string, content?: Pick<Content, 'modules'>): Rest
   if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('notOurs');
   const obj = data as Record<string, unknown>;
   if (obj.format !== SCAN_FORMAT) return fail('notOurs');
-  if (typeof obj.version !== 'number' || !Number.isInteger(obj.version) || obj.version < 1) return fail('invalid', ['version']);
+  if (typeof obj.version !== 'number' || !Number.isInteger(obj.version) || obj.version < 1)
+    return fail('invalid', ['version']);
   if (obj.version > SCAN_VERSION) return fail('newerVersion');
   const migrated = migrate(obj, SCAN_VERSION);
   if (!migrated) return fail('noMigration');
@@ -34,7 +40,9 @@ export function restore(input: string, content?: Pick<Content, 'modules'>): Rest
   if (!parsed.success) {
     return fail(
       'invalid',
-      parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
+      parsed.error.issues
+        .slice(0, 10)
+        .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
     );
   }
   if (!content) return { ok: true, envelope: parsed.data, removedAnswers: [] };
@@ -59,7 +67,10 @@ function fits(item: Item, kind: string): boolean {
 /**
  * Keeps every answer to an item that still exists with the same type; lists the ids of answers that no longer fit.
  */
-export function reconcile(scan: ScanData, content: Pick<Content, 'modules'>): { scan: ScanData; removed: string[] } {
+export function reconcile(
+  scan: ScanData,
+  content: Pick<Content, 'modules'>,
+): { scan: ScanData; removed: string[] } {
   const items = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const moduleIds = new Set(content.modules.map((m) => m.id));
   const removed: string[] = [];

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageFooter, PageHeader, SkipLink } from '@utrecht/component-library-react';
+
 import { href, useRoute, type Route } from './router';
 import { LanguageSwitch } from './components/language-switch';
 import { UpdateNotice } from './components/update-notice';
@@ -41,10 +41,10 @@ export function App() {
   const route = useRoute();
   return (
     <div className="utrecht-document zelfscan-theme zs-app">
-      <SkipLink href="#main" onClick={skipToMain}>
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" onClick={skipToMain}>
         {t('app.skipLink')}
-      </SkipLink>
-      <PageHeader className="zs-header">
+      </a>
+      <header className="utrecht-page-header zs-header">
         <div className="zs-header__inner">
           <a className="zs-brand" href={href('start')}>
             <svg className="zs-brand__logo" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
@@ -63,7 +63,7 @@ export function App() {
           </nav>
           <LanguageSwitch />
         </div>
-      </PageHeader>
+      </header>
       <UpdateNotice />
       <main id="main" tabIndex={-1} className="zs-main">
         <ErrorBoundary key={route}>
@@ -72,7 +72,7 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <PageFooter className="zs-footer">
+      <footer className="utrecht-page-footer zs-footer">
         <div className="zs-footer__inner">
           <p className="utrecht-paragraph zs-footer__promise">{t('footer.privacy')}</p>
           <ul className="zs-footer__links">
@@ -84,7 +84,7 @@ export function App() {
             </li>
           </ul>
         </div>
-      </PageFooter>
+      </footer>
     </div>
   );
 }

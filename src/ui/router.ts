@@ -1,6 +1,15 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['start', 'scan', 'rapport', 'scans', 'over', 'privacy', 'workshop', 'vergelijk'] as const;
+export const ROUTES = [
+  'start',
+  'scan',
+  'rapport',
+  'scans',
+  'over',
+  'privacy',
+  'workshop',
+  'vergelijk',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 function parse(hash: string): Route | null {

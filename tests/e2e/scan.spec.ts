@@ -64,7 +64,9 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
 async function tabIntoQuestion(page: Page): Promise<void> {
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    const inside = await page.evaluate(() => Boolean(document.activeElement?.closest('fieldset.zs-question, .zs-question')));
+    const inside = await page.evaluate(() =>
+      Boolean(document.activeElement?.closest('fieldset.zs-question, .zs-question')),
+    );
     if (inside) return;
   }
   throw new Error('Could not reach the question with Tab');
@@ -93,11 +95,15 @@ async function answerByKeyboard(page: Page, n: number): Promise<{ id: string; ty
 
 async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(r.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    r.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 for (const lang of ['nl', 'en'] as const) {
-  test(`a wethouder completes a quick scan with the keyboard only, reloading along the way (${lang})`, async ({ page }) => {
+  test(`a wethouder completes a quick scan with the keyboard only, reloading along the way (${lang})`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const t = T[lang];
     await page.goto('/');
@@ -127,15 +133,21 @@ for (const lang of ['nl', 'en'] as const) {
 
     const answered: { id: string; type: string }[] = [];
     for (let n = 1; n <= total; n++) {
-      await expect(page.getByText(t.question)).toHaveText(new RegExp(`^${lang === 'nl' ? 'Vraag' : 'Question'} ${n} `, 'u'));
+      await expect(page.getByText(t.question)).toHaveText(
+        new RegExp(`^${lang === 'nl' ? 'Vraag' : 'Question'} ${n} `, 'u'),
+      );
       answered.push(await answerByKeyboard(page, n));
       if (n % 6 === 0) {
         // a reload keeps the position and every answer so far
         await page.reload();
-        await expect(page.getByText(t.question)).toHaveText(new RegExp(`^${lang === 'nl' ? 'Vraag' : 'Question'} ${n} `, 'u'));
+        await expect(page.getByText(t.question)).toHaveText(
+          new RegExp(`^${lang === 'nl' ? 'Vraag' : 'Question'} ${n} `, 'u'),
+        );
         const saved = await page.evaluate(() => {
           const id = localStorage.getItem('zelfscan:current');
-          const env = JSON.parse(localStorage.getItem(`zelfscan:scan:${id}`) ?? '{}') as { scan?: { answers?: Record<string, unknown> } };
+          const env = JSON.parse(localStorage.getItem(`zelfscan:scan:${id}`) ?? '{}') as {
+            scan?: { answers?: Record<string, unknown> };
+          };
           return Object.keys(env.scan?.answers ?? {});
         });
         for (const a of answered) expect(saved, `answer to ${a.id} survives the reload`).toContain(a.id);
@@ -161,7 +173,9 @@ for (const lang of ['nl', 'en'] as const) {
   });
 }
 
-test('axe finds no WCAG 2.1 AA violation on any screen type, and nothing overflows at 360 px', async ({ page }) => {
+test('axe finds no WCAG 2.1 AA violation on any screen type, and nothing overflows at 360 px', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const checkWidth = async (what: string) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -230,7 +244,10 @@ test('at 200 % zoom the question screen still works without horizontal scrolling
   }
 });
 
-test('an answers file moves a scan to another device; a bad file changes nothing', async ({ page, browser }) => {
+test('an answers file moves a scan to another device; a bad file changes nothing', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Begin de scan' }).click();
   await page.getByRole('radio', { name: /Projectleider of ambtenaar/u }).check();
@@ -249,7 +266,13 @@ test('an answers file moves a scan to another device; a bad file changes nothing
   const other = await browser.newContext();
   const p2 = await other.newPage();
   await p2.goto('/#/scans');
-  await p2.getByLabel('Antwoordenbestand openen').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"niet": "van ons"}') });
+  await p2
+    .getByLabel('Antwoordenbestand openen')
+    .setInputFiles({
+      name: 'kapot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"niet": "van ons"}'),
+    });
   await expect(p2.getByText('Dit is geen antwoordenbestand van de Zelfscan Wijkaanpak.')).toBeVisible();
   await expect(p2.getByText('Er staan nog geen scans op dit apparaat.')).toBeVisible();
   await p2.getByLabel('Antwoordenbestand openen').setInputFiles(file);

@@ -1,7 +1,13 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { adjacencyMapToArray, createTestModel, getAdjacencyMap, getShortestPaths, type StatePath } from 'xstate/graph';
+import {
+  adjacencyMapToArray,
+  createTestModel,
+  getAdjacencyMap,
+  getShortestPaths,
+  type StatePath,
+} from 'xstate/graph';
 import { createActor } from 'xstate';
 import { createScanMachine, type ScanEvent } from '../../src/machines/scan-machine';
 import { getContent } from '../../src/content/bundle';
@@ -33,7 +39,12 @@ const events: ScanEvent[] = [
 type Snap = ReturnType<ReturnType<typeof createActor<typeof machine>>['getSnapshot']>;
 // the flow's shape: which step, whether role and scope are chosen, whether we are at the first question
 const serializeState = (s: Snap) =>
-  JSON.stringify([s.value, s.context.scan.role !== null, s.context.scan.scope !== null, s.context.scan.index === 0]);
+  JSON.stringify([
+    s.value,
+    s.context.scan.role !== null,
+    s.context.scan.scope !== null,
+    s.context.scan.index === 0,
+  ]);
 const traversal = { events, input: { scan: newScan('model', '2026-11-23T10:00:00.000Z') }, serializeState };
 const model = createTestModel(machine, traversal);
 
@@ -42,14 +53,26 @@ const model = createTestModel(machine, traversal);
  * when they change what is saved (an answer, a priority mark, a theme).
  */
 function transitionPaths(): StatePath<Snap, ScanEvent>[] {
-  const toState = new Map(getShortestPaths(machine, traversal).map((p) => [serializeState(p.state), p] as const));
+  const toState = new Map(
+    getShortestPaths(machine, traversal).map((p) => [serializeState(p.state), p] as const),
+  );
   const savingLoops = new Set(['answer.set', 'priority.toggle', 'reflection.theme', 'item.skip', 'nav.goto']);
   return adjacencyMapToArray(getAdjacencyMap(machine, traversal))
-    .filter((e) => e.state.can(e.event) && (serializeState(e.state) !== serializeState(e.nextState) || savingLoops.has(e.event.type)))
+    .filter(
+      (e) =>
+        e.state.can(e.event) &&
+        (serializeState(e.state) !== serializeState(e.nextState) || savingLoops.has(e.event.type)),
+    )
     .flatMap((e) => {
       const base = toState.get(serializeState(e.state));
       if (!base) return [];
-      return [{ state: e.nextState, weight: base.weight + 1, steps: [...base.steps, { event: e.event, state: e.nextState }] }];
+      return [
+        {
+          state: e.nextState,
+          weight: base.weight + 1,
+          steps: [...base.steps, { event: e.event, state: e.nextState }],
+        },
+      ];
     });
 }
 
@@ -85,11 +108,15 @@ describe('scan flow (model-based)', () => {
     // a new state or transition changes this number: add its UI step below and update the count
     expect(paths.length).toBe(EXPECTED_PATHS);
     const reached = new Set(paths.flatMap((p) => p.steps.map((st) => JSON.stringify(st.state.value))));
-    for (const s of ['role', 'scope', 'questions', 'overview', 'check', 'reflection', 'done']) expect(reached).toContain(JSON.stringify(s));
+    for (const s of ['role', 'scope', 'questions', 'overview', 'check', 'reflection', 'done'])
+      expect(reached).toContain(JSON.stringify(s));
   });
 
   for (const path of paths) {
-    const name = `${path.steps.map((s) => s.event.type).slice(1).join(' → ')} ⇒ ${JSON.stringify(path.state.value)}`;
+    const name = `${path.steps
+      .map((s) => s.event.type)
+      .slice(1)
+      .join(' → ')} ⇒ ${JSON.stringify(path.state.value)}`;
     it(`via the UI: ${name}`, async () => {
       const user = userEvent.setup();
       render(<ScanApp />);
@@ -98,28 +125,45 @@ describe('scan flow (model-based)', () => {
           '*': (state) => {
             const step = state.value as string;
             expect(currentStep()).toBe(step);
-            if (STEP_HEADINGS[step]) expect(screen.getByRole('heading', { level: 1, name: STEP_HEADINGS[step] })).toBeInTheDocument();
+            if (STEP_HEADINGS[step])
+              expect(
+                screen.getByRole('heading', { level: 1, name: STEP_HEADINGS[step] }),
+              ).toBeInTheDocument();
             if (step === 'questions') expect(screen.getByText(/^Vraag \d+ van \d+/u)).toBeInTheDocument();
           },
         },
         events: {
           'role.set': async () => user.click(screen.getByRole('radio', { name: /Wethouder of bestuurder/u })),
           'scope.set': async () => user.click(screen.getByRole('radio', { name: /Snelle scan/u })),
-          'nav.next': async () => user.click(screen.getByRole('button', { name: NEXT_BUTTON[currentStep()] ?? /^Volgende$/u })),
+          'nav.next': async () =>
+            user.click(screen.getByRole('button', { name: NEXT_BUTTON[currentStep()] ?? /^Volgende$/u })),
           'nav.back': async () =>
-            user.click(screen.getByRole('button', { name: currentStep() === 'overview' ? /Terug naar de vragen/u : /^Vorige$/u })),
+            user.click(
+              screen.getByRole('button', {
+                name: currentStep() === 'overview' ? /Terug naar de vragen/u : /^Vorige$/u,
+              }),
+            ),
           'answer.set': async () => user.click(screen.getByRole('radio', { name: /^Helemaal wel$/u })),
-          'priority.toggle': async () => user.click(screen.getByRole('checkbox', { name: /Prioriteit voor ons/u })),
+          'priority.toggle': async () =>
+            user.click(screen.getByRole('checkbox', { name: /Prioriteit voor ons/u })),
           'item.skip': async () => user.click(screen.getByRole('button', { name: /Sla deze vraag over/u })),
           'nav.overview': async () =>
-            user.click(screen.getByRole('button', { name: currentStep() === 'done' ? /Antwoorden nakijken/u : /Overzicht van alle vragen/u })),
+            user.click(
+              screen.getByRole('button', {
+                name: currentStep() === 'done' ? /Antwoorden nakijken/u : /Overzicht van alle vragen/u,
+              }),
+            ),
           'nav.scope': async () => user.click(screen.getByRole('button', { name: /^Omvang wijzigen$/u })),
           'nav.check': async () => user.click(screen.getByRole('button', { name: /^Naar de controle$/u })),
           'nav.goto': async () => {
-            const list = currentStep() === 'check' ? screen.getAllByRole('listitem')[0] : screen.getAllByRole('listitem')[0];
+            const list =
+              currentStep() === 'check'
+                ? screen.getAllByRole('listitem')[0]
+                : screen.getAllByRole('listitem')[0];
             await user.click(within(list as HTMLElement).getByRole('button'));
           },
-          'reflection.theme': async () => user.click(screen.getByRole('checkbox', { name: /Bestuurlijke verankering/u })),
+          'reflection.theme': async () =>
+            user.click(screen.getByRole('checkbox', { name: /Bestuurlijke verankering/u })),
           'nav.finish': async () => user.click(screen.getByRole('button', { name: /^Afronden$/u })),
         },
       });
@@ -129,8 +173,16 @@ describe('scan flow (model-based)', () => {
 
 describe('scan machine', () => {
   it('resumes at the saved step with every answer', () => {
-    const scan = { ...newScan('s1', 'now'), role: 'bestuurder' as const, scope: { kind: 'quick' as const }, step: 'questions' as const, index: 3 };
-    const actor = createActor(machine, { input: { scan: { ...scan, answers: { [firstQuick]: { kind: 'scale', value: 2 } } } } }).start();
+    const scan = {
+      ...newScan('s1', 'now'),
+      role: 'bestuurder' as const,
+      scope: { kind: 'quick' as const },
+      step: 'questions' as const,
+      index: 3,
+    };
+    const actor = createActor(machine, {
+      input: { scan: { ...scan, answers: { [firstQuick]: { kind: 'scale', value: 2 } } } },
+    }).start();
     expect(actor.getSnapshot().value).toBe('questions');
     expect(actor.getSnapshot().context.scan.index).toBe(3);
     expect(actor.getSnapshot().context.scan.answers[firstQuick]).toEqual({ kind: 'scale', value: 2 });
@@ -139,8 +191,14 @@ describe('scan machine', () => {
   it('persists after every answer', () => {
     const saved: string[] = [];
     const actor = createActor(
-      machine.provide({ actions: { persist: ({ context }) => void saved.push(JSON.stringify(context.scan.answers)) } }),
-      { input: { scan: { ...newScan('s2', 'now'), role: 'bestuurder', scope: { kind: 'quick' }, step: 'questions' } } },
+      machine.provide({
+        actions: { persist: ({ context }) => void saved.push(JSON.stringify(context.scan.answers)) },
+      }),
+      {
+        input: {
+          scan: { ...newScan('s2', 'now'), role: 'bestuurder', scope: { kind: 'quick' }, step: 'questions' },
+        },
+      },
     ).start();
     const before = saved.length;
     actor.send({ type: 'answer.set', itemId: firstQuick, answer: { kind: 'scale', value: 4 } });

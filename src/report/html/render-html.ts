@@ -125,14 +125,28 @@ function blockHtml(
     case 'table':
       return tableHtml(caption, captionVisible, block.head, block.rows, block.widths);
     case 'radar': {
+      const compared = block.axes.some((a) => a.baseline !== undefined || a.target !== undefined);
       const figure = [
         '<figure class="radar-figure">',
-        radarSvg(block.axes, { title: block.title, id: svgId }),
-        `<figcaption>${esc(block.title)}</figcaption>`,
+        radarSvg(block.axes, {
+          title: block.title,
+          id: svgId,
+          ...(compared ? { series: { baseline: L.compare.legendBaseline, target: L.compare.legendTarget } } : {}),
+        }),
+        `<figcaption>${esc(block.title)}${compared ? `<br><span class="muted">${esc(L.compare.legend)}</span>` : ''}</figcaption>`,
         '</figure>',
       ].join('\n');
       // The chart is never the only carrier of its data: add a table unless the next block already is that table.
       if (tabledNext(block.axes, next)) return figure;
+      if (compared) {
+        return `${figure}\n${tableHtml(
+          block.title,
+          false,
+          [L.compare.theme, L.compare.baseline, L.compare.now, L.compare.target],
+          block.axes.map((a) => [a.label, radarScore(a.baseline ?? null), radarScore(a.value), radarScore(a.target ?? null)]),
+          [4, 1, 1, 1],
+        )}`;
+      }
       return `${figure}\n${tableHtml(
         block.title,
         false,

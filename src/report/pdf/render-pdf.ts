@@ -83,30 +83,94 @@ interface Row {
   placed?: (page: number) => void;
 }
 
-/** Thin layer over jsPDF: cached glyph widths, word wrapping of styled runs, and drawing primitives. */
+/** What the Pen needs from jsPDF beyond its typed API: the font object and the writer the text plugins use. */
+interface JsPdfFont {
+  id: string;
+  encoding: string;
+  metadata?: { characterToGlyph?: (code: number) => number };
+}
+interface JsPdfInternals {
+  getFont(): JsPdfFont;
+  pdfEscape16?: (text: string, font: JsPdfFont) => string;
+  internal: { write(s: string): void; scaleFactor: number };
+}
+
+/**
+ * Thin layer over jsPDF: cached glyph widths, word wrapping of styled runs, and drawing primitives.
+ *
+ * Text is written as PDF text operators through jsPDF's own Identity-H encoder (`pdfEscape16`, which also records the
+ * glyphs for the font subset and the ToUnicode map), one BT block per line. jsPDF's `text()` does the same plus bidi
+ * reordering, Arabic shaping and option handling on every call, which made it most of the rendering time for a
+ * Dutch or English report. When that encoder is not there, `text()` is used.
+ */
 class Pen {
-  private readonly widths = new Map<string, number>();
+  /** Unit widths (per 1 pt) of characters and of whole strings, per face. */
+  private readonly widths: Record<Style, { chars: Map<number, number>; words: Map<string, number> }> = {
+    normal: { chars: new Map(), words: new Map() },
+    bold: { chars: new Map(), words: new Map() },
+    italic: { chars: new Map(), words: new Map() },
+  };
+  /** Characters the embedded fonts have a glyph for (the encoder stops at the first missing one). */
+  private readonly covered = new Map<number, boolean>();
+  private readonly glyphs: Record<Style, Map<number, string>> = { normal: new Map(), bold: new Map(), italic: new Map() };
+  private readonly fonts: Record<Style, JsPdfFont>;
+  private readonly api: JsPdfInternals;
+  private readonly direct: boolean;
   private font = '';
-  private color = '';
+  private readonly colors = new Map<Rgb, string>();
 
   constructor(
     readonly doc: JsPDF,
     private readonly styles: Record<Style, Style>,
-  ) {}
+  ) {
+    this.api = doc as unknown as JsPdfInternals;
+    const fontOf = (style: Style) => {
+      doc.setFont(FAMILY, styles[style]);
+      return this.api.getFont();
+    };
+    this.fonts = { normal: fontOf('normal'), bold: fontOf('bold'), italic: fontOf('italic') };
+    this.direct = typeof this.api.pdfEscape16 === 'function' && Object.values(this.fonts).every((f) => f.encoding === 'Identity-H');
+  }
+
+  /**
+   * The text with characters the fonts cannot show replaced: composed to NFC first (a decomposed "ë" becomes one
+   * glyph), then anything still missing becomes "?" rather than cutting the line short.
+   */
+  clean(text: string): string {
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x20-\x7e]*$/u.test(text)) return text;
+    let out = '';
+    for (const ch of text.normalize('NFC')) {
+      const code = ch.codePointAt(0) ?? 0x3f;
+      let ok = this.covered.get(code);
+      if (ok === undefined) {
+        const glyph = code > 0xffff ? 0 : (this.fonts.normal.metadata?.characterToGlyph?.(code) ?? 1);
+        ok = glyph !== 0 || /\s/u.test(ch);
+        this.covered.set(code, ok);
+      }
+      out += ok ? ch : '?';
+    }
+    return out;
+  }
 
   /** Width in mm of `text` in a face at `size` pt; glyph widths are additive (jsPDF does not kern). */
   width(text: string, style: Style, size: number): number {
     const face = this.styles[style];
-    let units = 0;
-    for (let i = 0; i < text.length; i++) {
-      const key = face + text[i];
-      let w = this.widths.get(key);
-      if (w === undefined) {
-        this.setFont(face, size);
-        w = this.doc.getStringUnitWidth(text[i] ?? '');
-        this.widths.set(key, w);
+    const cache = this.widths[face];
+    let units = cache.words.get(text);
+    if (units === undefined) {
+      units = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let w = cache.chars.get(code);
+        if (w === undefined) {
+          this.setFont(face, size);
+          w = this.doc.getStringUnitWidth(String.fromCharCode(code));
+          cache.chars.set(code, w);
+        }
+        units += w;
       }
-      units += w;
+      cache.words.set(text, units);
     }
     return units * size * PT;
   }
@@ -120,23 +184,60 @@ class Pen {
     this.font = key;
   }
 
-  setColor(c: Rgb): void {
-    const key = c.join(',');
-    if (key === this.color) return;
-    this.doc.setTextColor(c[0], c[1], c[2]);
-    this.color = key;
-  }
-
   /** Forget cached state (jsPDF's graphics state does not carry over to another page). */
   reset(): void {
     this.font = '';
-    this.color = '';
+  }
+
+  /** Writes same-size segments as one line starting at (x, baseline y); each segment may switch the face. */
+  private write(segs: readonly Seg[], x: number, y: number, t: TextStyle): void {
+    if (!this.direct) {
+      let cx = x;
+      for (const s of segs) {
+        this.setFont(s.style, t.size);
+        this.doc.setTextColor(t.color[0], t.color[1], t.color[2]);
+        this.doc.text(s.text, cx, y);
+        cx += this.width(s.text, s.style, t.size);
+      }
+      return;
+    }
+    const k = this.api.internal.scaleFactor;
+    let c = this.colors.get(t.color);
+    if (!c) {
+      c = t.color.map((v) => +(v / 255).toFixed(3)).join(' ');
+      this.colors.set(t.color, c);
+    }
+    let out = `BT\n${(x * k).toFixed(2)} ${((PAGE_H - y) * k).toFixed(2)} Td\n${c} rg\n`;
+    for (const s of segs) {
+      const font = this.fonts[this.styles[s.style]];
+      // the text position advances by the glyph widths, so the next segment continues where this one ends
+      out += `/${font.id} ${t.size} Tf\n<${this.hex(s.text, this.styles[s.style])}> Tj\n`;
+    }
+    this.api.internal.write(`${out}ET`);
+  }
+
+  /**
+   * Glyph ids as hex. Each character goes through jsPDF's encoder once per face, which records the glyph for the
+   * font subset, its width and its ToUnicode entry; after that the cached code is reused (the encoder would record
+   * every occurrence again, which slows the subsetting down).
+   */
+  private hex(text: string, face: Style): string {
+    const cache = this.glyphs[face];
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let h = cache.get(code);
+      if (h === undefined) {
+        h = this.api.pdfEscape16?.(String.fromCharCode(code), this.fonts[face]) ?? '';
+        cache.set(code, h);
+      }
+      out += h;
+    }
+    return out;
   }
 
   text(text: string, x: number, y: number, t: TextStyle, style: Style = t.style): void {
-    this.setFont(style, t.size);
-    this.setColor(t.color);
-    this.doc.text(text, x, y);
+    this.write([{ text: this.clean(text).replace(/\s/gu, ' '), style }], x, y, t);
   }
 
   /** Greedy word wrap of styled runs; hard line breaks in the text are kept. */
@@ -149,7 +250,7 @@ class Pen {
     let hardBreak = false;
     for (const r of runs) {
       const style = styleOf(r);
-      for (const piece of r.text.split(/(\s+)/u)) {
+      for (const piece of this.clean(r.text).split(/(\s+)/u)) {
         if (piece === '') continue;
         if (/^\s+$/u.test(piece)) {
           boundary = true;
@@ -213,11 +314,7 @@ class Pen {
 
   /** Draws one wrapped line at (x, baseline) with alignment. */
   line(l: Line, x: number, y: number, t: TextStyle, align: 'left' | 'center' | 'right' = 'left'): void {
-    let cx = align === 'left' ? x : align === 'right' ? x - l.width : x - l.width / 2;
-    for (const s of l.segs) {
-      this.text(s.text, cx, y, t, s.style);
-      cx += this.width(s.text, s.style, t.size);
-    }
+    this.write(l.segs, align === 'left' ? x : align === 'right' ? x - l.width : x - l.width / 2, y, t);
   }
 
   /** A closed polygon through absolute points; style 'S' stroke, 'F' fill, 'FD' both. */
@@ -507,11 +604,18 @@ class Layout {
   }
 }
 
+const dateFormats = new Map<ReportModel['lang'], Intl.DateTimeFormat>();
+
 /** Long date in the report's language, e.g. "23 november 2026"; the ISO date when it cannot be read. */
 function longDate(iso: string, lang: ReportModel['lang']): string {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(d);
 }
 
 /**
@@ -524,7 +628,7 @@ export async function renderPdf(model: ReportModel, deps: PdfDeps = {}): Promise
     deps.jsPDF ? Promise.resolve(deps.jsPDF) : import('jspdf').then((m) => m.jsPDF),
     deps.fonts ? Promise.resolve(deps.fonts) : import('./fonts/noto-sans-subset').then((m): PdfFonts => m),
   ]);
-  const doc = new Ctor({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
+  const doc = new Ctor({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: !(globalThis as { NOCOMP?: boolean }).NOCOMP });
   doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
   doc.addFont('NotoSans-Regular.ttf', FAMILY, 'normal');
   doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
@@ -544,7 +648,6 @@ export async function renderPdf(model: ReportModel, deps: PdfDeps = {}): Promise
   // jsPDF only accepts codes from its own list, which has "nl" but not "nl-NL"
   doc.setLanguage(model.lang === 'nl' ? 'nl' : 'en-GB');
   doc.setCreationDate(new Date(`${model.date}T12:00:00Z`));
-  doc.setLineHeightFactor(1.4);
 
   const pen = new Pen(doc, { normal: 'normal', bold: 'bold', italic: fonts.italic ? 'italic' : 'normal' });
   const layout = new Layout(pen, model);

@@ -22,7 +22,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   private download = () => {
     const id = localStorage.getItem('zelfscan:current');
     const raw = id ? localStorage.getItem(`zelfscan:scan:${id}`) : null;
-    if (raw) downloadBlob(new Blob([raw], { type: 'application/json' }), `zelfscan-antwoorden-${isoDate()}.json`);
+    if (raw)
+      downloadBlob(new Blob([raw], { type: 'application/json' }), `zelfscan-antwoorden-${isoDate()}.json`);
   };
 
   override render() {
@@ -35,7 +36,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           <Trans i18nKey="error.body" />
         </p>
         <div className="utrecht-button-group">
-          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={this.download}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--primary-action"
+            onClick={this.download}
+          >
             {t('error.download')}
           </button>
           <button

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@utrecht/component-library-react';
+import { Button } from '@utrecht/button-react';
 import { onSwState, reloadToUpdate } from '../sw-register';
 
 /** "Nieuwe versie beschikbaar — herladen": shown when a new service worker waits. */

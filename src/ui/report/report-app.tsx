@@ -14,7 +14,19 @@ import { ReportView } from './report-view';
 
 type Busy = null | 'pdf' | 'docx' | 'html' | 'md';
 
-function Field({ label, value, onChange, multiline, type = 'text' }: { label: string; value: string; onChange: (v: string) => void; multiline?: boolean; type?: string }) {
+function Field({
+  label,
+  value,
+  onChange,
+  multiline,
+  type = 'text',
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  multiline?: boolean;
+  type?: string;
+}) {
   const id = useId();
   return (
     <div className="zs-field">
@@ -28,16 +40,28 @@ function Field({ label, value, onChange, multiline, type = 'text' }: { label: st
   );
 }
 
-function ActionEditor({ actions, proposed, onChange }: { actions: Action[]; proposed: Action[]; onChange: (a: Action[]) => void }) {
+function ActionEditor({
+  actions,
+  proposed,
+  onChange,
+}: {
+  actions: Action[];
+  proposed: Action[];
+  onChange: (a: Action[]) => void;
+}) {
   const { t } = useTranslation();
   const L = t as unknown as (k: string, o?: Record<string, unknown>) => string;
-  const update = (i: number, patch: Partial<Action>) => onChange(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  const update = (i: number, patch: Partial<Action>) =>
+    onChange(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
   return (
     <section aria-labelledby="agenda-edit" className="zs-agenda-edit">
       <Heading2 id="agenda-edit">{t('reportScreen.agendaTitle')}</Heading2>
       <Paragraph>{t('reportScreen.agendaIntro')}</Paragraph>
       {actions.length === 0 && proposed.length > 0 && (
-        <Button appearance="secondary-action-button" onClick={() => onChange(proposed.map((p) => ({ ...p, id: `${p.id}-${Date.now().toString(36)}` })))}>
+        <Button
+          appearance="secondary-action-button"
+          onClick={() => onChange(proposed.map((p) => ({ ...p, id: `${p.id}-${Date.now().toString(36)}` })))}
+        >
           {t('reportScreen.adoptProposals', { count: proposed.length })}
         </Button>
       )}
@@ -46,12 +70,30 @@ function ActionEditor({ actions, proposed, onChange }: { actions: Action[]; prop
           <li key={a.id} className="zs-card">
             <fieldset className="zs-question">
               <legend>{L('reportScreen.actionN', { n: i + 1 })}</legend>
-              <Field label={t('report.actions.action')} value={a.text} onChange={(v) => update(i, { text: v })} multiline />
-              <Field label={t('report.actions.owner')} value={a.owner} onChange={(v) => update(i, { owner: v })} />
-              <Field label={t('report.actions.due')} value={a.due} type="date" onChange={(v) => update(i, { due: v })} />
+              <Field
+                label={t('report.actions.action')}
+                value={a.text}
+                onChange={(v) => update(i, { text: v })}
+                multiline
+              />
+              <Field
+                label={t('report.actions.owner')}
+                value={a.owner}
+                onChange={(v) => update(i, { owner: v })}
+              />
+              <Field
+                label={t('report.actions.due')}
+                value={a.due}
+                type="date"
+                onChange={(v) => update(i, { due: v })}
+              />
               <div className="zs-field">
                 <label htmlFor={`status-${a.id}`}>{t('report.actions.status')}</label>
-                <select id={`status-${a.id}`} value={a.status} onChange={(e) => update(i, { status: e.target.value as ActionStatus })}>
+                <select
+                  id={`status-${a.id}`}
+                  value={a.status}
+                  onChange={(e) => update(i, { status: e.target.value as ActionStatus })}
+                >
                   {(['open', 'bezig', 'klaar'] as const).map((s) => (
                     <option key={s} value={s}>
                       {t(`report.actions.statuses.${s}`)}
@@ -59,7 +101,11 @@ function ActionEditor({ actions, proposed, onChange }: { actions: Action[]; prop
                   ))}
                 </select>
               </div>
-              <Button appearance="subtle-button" hint="danger" onClick={() => onChange(actions.filter((_, j) => j !== i))}>
+              <Button
+                appearance="subtle-button"
+                hint="danger"
+                onClick={() => onChange(actions.filter((_, j) => j !== i))}
+              >
                 {L('reportScreen.removeAction', { n: i + 1 })}
               </Button>
             </fieldset>
@@ -68,7 +114,12 @@ function ActionEditor({ actions, proposed, onChange }: { actions: Action[]; prop
       </ol>
       <Button
         appearance="secondary-action-button"
-        onClick={() => onChange([...actions, { id: `eigen-${Date.now().toString(36)}`, text: '', owner: '', due: '', status: 'open' }])}
+        onClick={() =>
+          onChange([
+            ...actions,
+            { id: `eigen-${Date.now().toString(36)}`, text: '', owner: '', due: '', status: 'open' },
+          ])
+        }
       >
         {t('reportScreen.addAction')}
       </Button>
@@ -89,7 +140,10 @@ export default function ReportApp() {
   const lang = currentLang();
   const content = getContent(lang);
   const model: ReportModel | null = useMemo(
-    () => (scan?.role ? buildReportModel(content, scan, reportLabels(lang), { date: new Date().toISOString() }) : null),
+    () =>
+      scan?.role
+        ? buildReportModel(content, scan, reportLabels(lang), { date: new Date().toISOString() })
+        : null,
     // i18n.language is a dependency through lang
     [content, scan, lang],
   );
@@ -144,16 +198,35 @@ export default function ReportApp() {
       <div className="zs-report-tools zs-no-print">
         <Heading2>{t('reportScreen.downloadTitle')}</Heading2>
         <ButtonGroup>
-          <Button appearance="primary-action-button" busy={busy === 'pdf'} disabled={busy !== null} onClick={() => void run('pdf')}>
+          <Button
+            appearance="primary-action-button"
+            busy={busy === 'pdf'}
+            disabled={busy !== null}
+            onClick={() => void run('pdf')}
+          >
             {t('reportScreen.pdf')}
           </Button>
-          <Button appearance="secondary-action-button" busy={busy === 'docx'} disabled={busy !== null} onClick={() => void run('docx')}>
+          <Button
+            appearance="secondary-action-button"
+            busy={busy === 'docx'}
+            disabled={busy !== null}
+            onClick={() => void run('docx')}
+          >
             {t('reportScreen.docx')}
           </Button>
-          <Button appearance="secondary-action-button" busy={busy === 'html'} disabled={busy !== null} onClick={() => void run('html')}>
+          <Button
+            appearance="secondary-action-button"
+            busy={busy === 'html'}
+            disabled={busy !== null}
+            onClick={() => void run('html')}
+          >
             {t('reportScreen.html')}
           </Button>
-          <Button appearance="secondary-action-button" disabled={busy !== null} onClick={() => void run('md')}>
+          <Button
+            appearance="secondary-action-button"
+            disabled={busy !== null}
+            onClick={() => void run('md')}
+          >
             {t('reportScreen.markdown')}
           </Button>
           <Button appearance="subtle-button" onClick={() => window.print()}>
@@ -164,17 +237,38 @@ export default function ReportApp() {
           {status && <Alert type="info">{status}</Alert>}
         </div>
         <label className="zs-check">
-          <input type="checkbox" checked={scan.confidential} onChange={(e) => save({ confidential: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={scan.confidential}
+            onChange={(e) => save({ confidential: e.target.checked })}
+          />
           <span>{t('reportScreen.confidential')}</span>
         </label>
         <details className="zs-explain">
           <summary>{t('reportScreen.editCover')}</summary>
-          <Field label={t('role.gemeente')} value={scan.profile.gemeente} onChange={(v) => save({ profile: { ...scan.profile, gemeente: v } })} />
-          <Field label={t('role.wijk')} value={scan.profile.wijk} onChange={(v) => save({ profile: { ...scan.profile, wijk: v } })} />
+          <Field
+            label={t('role.gemeente')}
+            value={scan.profile.gemeente}
+            onChange={(v) => save({ profile: { ...scan.profile, gemeente: v } })}
+          />
+          <Field
+            label={t('role.wijk')}
+            value={scan.profile.wijk}
+            onChange={(v) => save({ profile: { ...scan.profile, wijk: v } })}
+          />
           {scan.role === 'projectleider' ? (
             <>
-              <Field label={t('report.memo.author')} value={scan.memo.auteur} onChange={(v) => save({ memo: { ...scan.memo, auteur: v } })} />
-              <Field label={t('report.cover.date')} type="date" value={scan.memo.datum} onChange={(v) => save({ memo: { ...scan.memo, datum: v } })} />
+              <Field
+                label={t('report.memo.author')}
+                value={scan.memo.auteur}
+                onChange={(v) => save({ memo: { ...scan.memo, auteur: v } })}
+              />
+              <Field
+                label={t('report.cover.date')}
+                type="date"
+                value={scan.memo.datum}
+                onChange={(v) => save({ memo: { ...scan.memo, datum: v } })}
+              />
               <Field
                 label={t('report.sections.aanleiding')}
                 multiline
@@ -183,7 +277,11 @@ export default function ReportApp() {
               />
             </>
           ) : (
-            <Field label={t('role.naam')} value={scan.profile.naam} onChange={(v) => save({ profile: { ...scan.profile, naam: v } })} />
+            <Field
+              label={t('role.naam')}
+              value={scan.profile.naam}
+              onChange={(v) => save({ profile: { ...scan.profile, naam: v } })}
+            />
           )}
         </details>
         <ActionEditor actions={scan.actions} proposed={proposed} onChange={(actions) => save({ actions })} />

@@ -1,15 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { Block, ReportModel, Section } from '../../report/model';
 import { sourceLabel } from '../../report/model';
-import { radarGeometry } from '../../report/radar';
+import { radarGeometry, type RadarAxis } from '../../report/radar';
+import { RADAR_SERIES_STYLE, radarAxisText } from '../../report/radar-svg';
 import { Markdown } from '../components/markdown';
 
 /** The module radar as SVG; the same data is in the table next to it, so the chart is not the only carrier. */
-export function RadarChart({ axes, title }: { axes: { label: string; value: number | null }[]; title: string }) {
+export function RadarChart({ axes, title }: { axes: RadarAxis[]; title: string }) {
+  const { t } = useTranslation();
   const size = 420;
   const g = radarGeometry(axes, size / 2, size / 2, 130, 14);
   const pts = (p: { x: number; y: number }[]) => p.map((q) => `${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' ');
-  const summary = axes.map((a) => `${a.label}: ${a.value === null ? '–' : `${Math.round(a.value * 100)}%`}`).join('; ');
+  // a comparison radar also names the earlier measurement and the target, in the summary and in a text legend
+  const compared = axes.some((a) => a.baseline !== undefined || a.target !== undefined);
+  const series = compared ? { baseline: t('report.compare.legendBaseline'), target: t('report.compare.legendTarget') } : undefined;
+  const summary = axes.map((a) => radarAxisText(a, series)).join('; ');
   return (
     <figure className="zs-radar">
       <svg viewBox={`-90 0 ${size + 180} ${size}`} role="img" aria-label={`${title}. ${summary}`} className="zs-radar__svg">
@@ -20,6 +25,27 @@ export function RadarChart({ axes, title }: { axes: { label: string; value: numb
           <line key={i} x1={s.from.x} y1={s.from.y} x2={s.to.x} y2={s.to.y} stroke="#c9ccd1" strokeWidth="1" />
         ))}
         <polygon points={pts(g.polygon)} fill="rgb(31 78 121 / 25%)" stroke="#1f4e79" strokeWidth="2.5" />
+        {g.baseline && (
+          <polygon
+            points={pts(g.baseline)}
+            fill="none"
+            stroke={RADAR_SERIES_STYLE.baseline.color}
+            strokeWidth="2"
+            strokeDasharray={RADAR_SERIES_STYLE.baseline.dash}
+            data-series="baseline"
+          />
+        )}
+        {g.target && (
+          <polygon
+            points={pts(g.target)}
+            fill="none"
+            stroke={RADAR_SERIES_STYLE.target.color}
+            strokeWidth="2"
+            strokeDasharray={RADAR_SERIES_STYLE.target.dash}
+            strokeLinecap="round"
+            data-series="target"
+          />
+        )}
         {g.dots.map((d) => (
           <circle key={d.index} cx={d.x} cy={d.y} r="4" fill="#1f4e79" />
         ))}
@@ -29,7 +55,15 @@ export function RadarChart({ axes, title }: { axes: { label: string; value: numb
           </text>
         ))}
       </svg>
-      <figcaption className="zs-hint">{title}</figcaption>
+      <figcaption className="zs-hint">
+        {title}
+        {compared && (
+          <>
+            <br />
+            {t('report.compare.legend')}
+          </>
+        )}
+      </figcaption>
     </figure>
   );
 }
@@ -41,7 +75,9 @@ function BlockView({ block }: { block: Block }) {
       return <h3 className="utrecht-heading-3">{block.text}</h3>;
     case 'paragraph':
       return (
-        <p className={`utrecht-paragraph${block.emphasis === 'muted' ? ' zs-hint' : ''}${block.emphasis === 'lead' ? ' utrecht-paragraph--lead' : ''}`}>
+        <p
+          className={`utrecht-paragraph${block.emphasis === 'muted' ? ' zs-hint' : ''}${block.emphasis === 'lead' ? ' utrecht-paragraph--lead' : ''}`}
+        >
           {block.emphasis === 'strong' ? <strong>{block.text}</strong> : block.text}
         </p>
       );
@@ -153,13 +189,18 @@ export function ReportView({ model }: { model: ReportModel }) {
         <ol>
           {model.sections.map((s) => (
             <li key={s.id}>
-              <a href={`#sec-${s.id}`} onClick={(e) => {
-                e.preventDefault();
-                const el = document.getElementById(`sec-${s.id}`);
-                el?.scrollIntoView();
-                el?.setAttribute('tabindex', '-1');
-                el?.focus();
-              }}>{s.title}</a>
+              <a
+                href={`#sec-${s.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  const el = document.getElementById(`sec-${s.id}`);
+                  el?.scrollIntoView();
+                  el?.setAttribute('tabindex', '-1');
+                  el?.focus();
+                }}
+              >
+                {s.title}
+              </a>
             </li>
           ))}
         </ol>

@@ -58,7 +58,15 @@ function Option({
   );
 }
 
-function ScaleControl({ item, answer, set }: { item: Item; answer: Answer | undefined; set: (a: Answer) => void }) {
+function ScaleControl({
+  item,
+  answer,
+  set,
+}: {
+  item: Item;
+  answer: Answer | undefined;
+  set: (a: Answer) => void;
+}) {
   const { t } = useTranslation();
   const name = useId();
   const labels =
@@ -77,8 +85,20 @@ function ScaleControl({ item, answer, set }: { item: Item; answer: Answer | unde
         />
       ))}
       <div className="zs-options__sep" />
-      <Option name={name} aside label={t('answer.unknown')} checked={answer?.kind === 'unknown'} onSelect={() => set({ kind: 'unknown' })} />
-      <Option name={name} aside label={t('answer.na')} checked={answer?.kind === 'na'} onSelect={() => set({ kind: 'na' })} />
+      <Option
+        name={name}
+        aside
+        label={t('answer.unknown')}
+        checked={answer?.kind === 'unknown'}
+        onSelect={() => set({ kind: 'unknown' })}
+      />
+      <Option
+        name={name}
+        aside
+        label={t('answer.na')}
+        checked={answer?.kind === 'na'}
+        onSelect={() => set({ kind: 'na' })}
+      />
     </div>
   );
 }
@@ -98,14 +118,30 @@ function InstrumentControl({ answer, set }: { answer: Answer | undefined; set: (
         />
       ))}
       <div className="zs-options__sep" />
-      <Option name={name} aside label={t('answer.unknown')} checked={answer?.kind === 'unknown'} onSelect={() => set({ kind: 'unknown' })} />
-      <Option name={name} aside label={t('answer.na')} checked={answer?.kind === 'na'} onSelect={() => set({ kind: 'na' })} />
+      <Option
+        name={name}
+        aside
+        label={t('answer.unknown')}
+        checked={answer?.kind === 'unknown'}
+        onSelect={() => set({ kind: 'unknown' })}
+      />
+      <Option
+        name={name}
+        aside
+        label={t('answer.na')}
+        checked={answer?.kind === 'na'}
+        onSelect={() => set({ kind: 'na' })}
+      />
     </div>
   );
 }
 
 /** Label of a dilemma position, naming the pole it leans to, so a screen reader announces where it is. */
-export function dilemmaPointLabel(t: (k: string, o?: Record<string, unknown>) => string, item: Item, v: number): string {
+export function dilemmaPointLabel(
+  t: (k: string, o?: Record<string, unknown>) => string,
+  item: Item,
+  v: number,
+): string {
   const left = item.t.left ?? '';
   const right = item.t.right ?? '';
   if (v === 0) return t('answer.dilemma.middle');
@@ -138,7 +174,13 @@ function DilemmaScale({
           const label = dilemmaPointLabel(t as never, item, v);
           return (
             <label key={v} className="zs-scale__point" title={label}>
-              <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} aria-label={label} />
+              <input
+                type="radio"
+                name={name}
+                checked={value === v}
+                onChange={() => onChange(v)}
+                aria-label={label}
+              />
               <span aria-hidden="true">{v > 0 ? `+${v}` : v}</span>
             </label>
           );
@@ -152,7 +194,15 @@ function DilemmaScale({
   );
 }
 
-function DilemmaControl({ item, answer, set }: { item: Item; answer: Answer | undefined; set: (a: Answer) => void }) {
+function DilemmaControl({
+  item,
+  answer,
+  set,
+}: {
+  item: Item;
+  answer: Answer | undefined;
+  set: (a: Answer) => void;
+}) {
   const { t } = useTranslation();
   const cur = answer?.kind === 'dilemma' ? answer : { kind: 'dilemma' as const };
   return (
@@ -167,7 +217,12 @@ function DilemmaControl({ item, answer, set }: { item: Item; answer: Answer | un
           {item.t.right}
         </div>
       </div>
-      <DilemmaScale item={item} legend={t('answer.dilemma.now')} value={cur.now} onChange={(v) => set({ ...cur, now: v })} />
+      <DilemmaScale
+        item={item}
+        legend={t('answer.dilemma.now')}
+        value={cur.now}
+        onChange={(v) => set({ ...cur, now: v })}
+      />
       <DilemmaScale
         item={item}
         legend={t('answer.dilemma.desired')}
@@ -175,14 +230,26 @@ function DilemmaControl({ item, answer, set }: { item: Item; answer: Answer | un
         onChange={(v) => set({ ...cur, desired: v })}
       />
       <label className="zs-check">
-        <input type="checkbox" checked={answer?.kind === 'unknown'} onChange={(e) => set(e.target.checked ? { kind: 'unknown' } : { kind: 'dilemma' })} />
+        <input
+          type="checkbox"
+          checked={answer?.kind === 'unknown'}
+          onChange={(e) => set(e.target.checked ? { kind: 'unknown' } : { kind: 'dilemma' })}
+        />
         <span>{t('answer.dilemma.unknown')}</span>
       </label>
     </div>
   );
 }
 
-function OpenControl({ item, answer, set }: { item: Item; answer: Answer | undefined; set: (a: Answer) => void }) {
+function OpenControl({
+  item,
+  answer,
+  set,
+}: {
+  item: Item;
+  answer: Answer | undefined;
+  set: (a: Answer) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(answer?.kind === 'text' ? answer.value : '');
@@ -205,7 +272,11 @@ function OpenControl({ item, answer, set }: { item: Item; answer: Answer | undef
           set({ kind: 'text', value: e.target.value });
         }}
       />
-      <span id={`${id}-count`} className="zs-hint" aria-live={count > MAX_OPEN_CHARS - 100 ? 'polite' : 'off'}>
+      <span
+        id={`${id}-count`}
+        className="zs-hint"
+        aria-live={count > MAX_OPEN_CHARS - 100 ? 'polite' : 'off'}
+      >
         {t('answer.open.count', { count, max: MAX_OPEN_CHARS })}
       </span>
     </div>
@@ -238,14 +309,18 @@ export function QuestionStep({
   const isLast = index >= items.length - 1;
   return (
     <section aria-labelledby={legendId} data-item-type={item.type} data-item-id={item.id}>
-      <p className="zs-steps">{t('scan.questionOf', { n: index + 1, total: items.length, module: module?.title ?? '' })}</p>
+      <p className="zs-steps">
+        {t('scan.questionOf', { n: index + 1, total: items.length, module: module?.title ?? '' })}
+      </p>
       <ProgressBars content={content} item={item} progress={progress} />
       <FocusHeading level={1} focusKey={item.id}>
         <span id={legendId}>{item.t.text}</span>
       </FocusHeading>
       <p className="zs-hint">{t(`scan.typeHint.${item.type}`)}</p>
       <fieldset className="zs-question" aria-labelledby={legendId}>
-        {(item.type === 'likert' || item.type === 'frequency') && <ScaleControl item={item} answer={answer} set={set} />}
+        {(item.type === 'likert' || item.type === 'frequency') && (
+          <ScaleControl item={item} answer={answer} set={set} />
+        )}
         {item.type === 'instrument' && <InstrumentControl answer={answer} set={set} />}
         {item.type === 'dilemma' && <DilemmaControl item={item} answer={answer} set={set} />}
         {item.type === 'open' && <OpenControl item={item} answer={answer} set={set} />}

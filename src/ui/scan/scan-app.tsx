@@ -16,14 +16,18 @@ import type { SaveResult } from '../../storage/scan-store';
 export default function ScanApp() {
   const { t } = useTranslation();
   const session = useScanSession(t('scan.defaultName'));
-  const [saveProblem, setSaveProblem] = useState<SaveResult | null>(session.persistent ? null : { ok: false, reason: 'unavailable' });
+  const [saveProblem, setSaveProblem] = useState<SaveResult | null>(
+    session.persistent ? null : { ok: false, reason: 'unavailable' },
+  );
   const machine = useMemo(
     () =>
       createScanMachine(session.structure).provide({
         actions: {
           persist: ({ context }) => {
             const r = session.store.save(context.scan);
-            setSaveProblem(r.ok && session.persistent ? null : r.ok ? { ok: false, reason: 'unavailable' } : r);
+            setSaveProblem(
+              r.ok && session.persistent ? null : r.ok ? { ok: false, reason: 'unavailable' } : r,
+            );
           },
         },
       }),
@@ -60,7 +64,9 @@ export default function ScanApp() {
           send={send}
         />
       )}
-      {step === 'overview' && <OverviewStep content={content} items={items} scan={scan} progress={progress} send={send} />}
+      {step === 'overview' && (
+        <OverviewStep content={content} items={items} scan={scan} progress={progress} send={send} />
+      )}
       {step === 'check' && <CheckStep content={content} items={items} progress={progress} send={send} />}
       {step === 'reflection' && <ReflectionStep content={content} scan={scan} send={send} />}
       {step === 'done' && <DoneStep scan={scan} session={session} send={send} />}

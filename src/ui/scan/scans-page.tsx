@@ -37,7 +37,9 @@ export default function ScansPage() {
       <FocusHeading>{t('scans.title')}</FocusHeading>
       <Paragraph>{t('scans.intro')}</Paragraph>
       {!persistent && <Alert type="warning">{t('scan.saveUnavailable')}</Alert>}
-      {store.corruptCount() > 0 && <Alert type="warning">{t('scans.corrupt', { count: store.corruptCount() })}</Alert>}
+      {store.corruptCount() > 0 && (
+        <Alert type="warning">{t('scans.corrupt', { count: store.corruptCount() })}</Alert>
+      )}
       <div role="status">{status && <Alert type="ok">{status}</Alert>}</div>
       {list.length === 0 ? (
         <Paragraph>{t('scans.empty')}</Paragraph>
@@ -49,7 +51,8 @@ export default function ScansPage() {
               <li key={s.id} className="zs-card">
                 <Heading2 className="zs-card__title">{s.name || t('scan.defaultName')}</Heading2>
                 <p className="zs-hint">
-                  {s.role ? t(`roles.${s.role}.name`) : t('scans.noRole')} · {t('scans.answers', { count: s.answered })} ·{' '}
+                  {s.role ? t(`roles.${s.role}.name`) : t('scans.noRole')} ·{' '}
+                  {t('scans.answers', { count: s.answered })} ·{' '}
                   {t('scans.updated', { date: fmt(s.updatedAt) })}
                 </p>
                 <RenameField

@@ -19,7 +19,10 @@ export function ExportButton({ scan, contentVersion }: { scan: ScanData; content
       appearance="secondary-action-button"
       onClick={() => {
         const env = wrap(scan, contentVersion, new Date().toISOString());
-        downloadBlob(new Blob([JSON.stringify(env, null, 2)], { type: 'application/json' }), exportFileName(scan));
+        downloadBlob(
+          new Blob([JSON.stringify(env, null, 2)], { type: 'application/json' }),
+          exportFileName(scan),
+        );
       }}
     >
       {t('transfer.export')}
@@ -27,7 +30,9 @@ export function ExportButton({ scan, contentVersion }: { scan: ScanData; content
   );
 }
 
-export type ImportOutcome = { ok: true; scan: ScanData; removed: number } | { ok: false; code: RestoreErrorCode | 'read'; details: string[] };
+export type ImportOutcome =
+  | { ok: true; scan: ScanData; removed: number }
+  | { ok: false; code: RestoreErrorCode | 'read'; details: string[] };
 
 /** Reads a file the user picked. The size is checked before the file is read or parsed. */
 export async function readScanFile(file: File, content: Pick<Content, 'modules'>): Promise<ImportOutcome> {
@@ -39,15 +44,25 @@ export async function readScanFile(file: File, content: Pick<Content, 'modules'>
     return { ok: false, code: 'read', details: [] };
   }
   const r = restore(text, content);
-  return r.ok ? { ok: true, scan: r.envelope.scan, removed: r.removedAnswers.length } : { ok: false, code: r.code, details: r.details };
+  return r.ok
+    ? { ok: true, scan: r.envelope.scan, removed: r.removedAnswers.length }
+    : { ok: false, code: r.code, details: r.details };
 }
 
 /** A file picker that imports an answers file; a rejected file changes nothing and says why. */
-export function ImportControl({ content, onImport }: { content: Pick<Content, 'modules'>; onImport: (scan: ScanData) => void }) {
+export function ImportControl({
+  content,
+  onImport,
+}: {
+  content: Pick<Content, 'modules'>;
+  onImport: (scan: ScanData) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
+  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string; details?: string[] } | null>(
+    null,
+  );
   return (
     <div className="zs-field">
       <label htmlFor={id}>{t('transfer.importLabel')}</label>
@@ -66,7 +81,10 @@ export function ImportControl({ content, onImport }: { content: Pick<Content, 'm
           const r = await readScanFile(file, content);
           if (r.ok) {
             onImport(r.scan);
-            setMessage({ type: 'ok', text: t('transfer.imported', { name: r.scan.name || file.name, removed: r.removed }) });
+            setMessage({
+              type: 'ok',
+              text: t('transfer.imported', { name: r.scan.name || file.name, removed: r.removed }),
+            });
           } else {
             setMessage({ type: 'error', text: t(`transfer.error.${r.code}`), details: r.details });
           }

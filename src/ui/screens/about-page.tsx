@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Heading2, Link, Paragraph } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '../components/basic';
 import sources from '../../../content/sources.json';
 import { FocusHeading } from '../components/focus-heading';
 import { href } from '../router';
@@ -33,7 +33,9 @@ export function AboutPage() {
         })}
       </Paragraph>
       <Paragraph>
-        <Link href={href('start')}>{t('about.back')}</Link>
+        <a className="utrecht-link" href={href('start')}>
+          {t('about.back')}
+        </a>
       </Paragraph>
     </div>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button } from '@utrecht/button-react';
+import { ButtonGroup } from '@utrecht/button-group-react';
+import { Alert, Heading2, Paragraph } from '../components/basic';
 import { FocusHeading } from '../components/focus-heading';
 import { clearAllData } from '../../storage/clear';
 

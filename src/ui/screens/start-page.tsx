@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Button } from '@utrecht/button-react';
+import { ButtonGroup } from '@utrecht/button-group-react';
+import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '../components/basic';
 import { FocusHeading } from '../components/focus-heading';
 import { navigate } from '../router';
 import { peekCurrentScan } from '../../storage/peek';
@@ -40,7 +42,13 @@ export function StartPage() {
       <div className="zs-start__actions">
         {unfinished ? (
           <>
-            <Paragraph>{t('start.savedScan', { name: unfinished.name || '—', answered: unfinished.answered, total: '…' })}</Paragraph>
+            <Paragraph>
+              {t('start.savedScan', {
+                name: unfinished.name || '—',
+                answered: unfinished.answered,
+                total: '…',
+              })}
+            </Paragraph>
             {confirming ? (
               <div role="group" aria-labelledby="confirm-text" className="zs-confirm">
                 <Paragraph id="confirm-text">{t('start.confirmStartOver')}</Paragraph>

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { Baseline } from '../domain/scan';
+import type { Answers } from '../domain/types';
+import { answerSchema, MAX_IMPORT_BYTES } from './envelope';
+
+/**
+ * A workshop's group result as a file: one answer set for the whole group (per item the median answer, made with
+ * `groupAnswers` in src/domain/compare.ts), so a later scan or workshop can use it as its nulmeting. It holds no
+ * personal answers: open answers are left out and no participant is named.
+ */
+export const GROUP_RESULT_FORMAT = 'zelfscan-wijkaanpak/group-result';
+/** Current version of the group-result format. A change needs a version bump and a way to read the old version. */
+export const GROUP_RESULT_VERSION = 1;
+
+const itemKey = z.string().max(80);
+
+export const groupResultSchema = z.strictObject({
+  format: z.literal(GROUP_RESULT_FORMAT),
+  version: z.literal(GROUP_RESULT_VERSION),
+  contentVersion: z.string().max(20),
+  workshop: z.strictObject({
+    id: z.string().min(1).max(80),
+    name: z.string().max(200),
+    date: z.string().max(40),
+  }),
+  /** How many participants' answers the group result rests on. */
+  participants: z.number().int().min(0).max(10_000).optional(),
+  answers: z.record(itemKey, answerSchema),
+});
+
+export type GroupResult = z.infer<typeof groupResultSchema>;
+
+/** Builds a group-result file's content; the workshop screen saves it with JSON.stringify. */
+export function makeGroupResult(
+  workshop: GroupResult['workshop'],
+  contentVersion: string,
+  answers: Answers,
+  participants?: number,
+): GroupResult {
+  return {
+    format: GROUP_RESULT_FORMAT,
+    version: GROUP_RESULT_VERSION,
+    contentVersion,
+    workshop: { id: workshop.id, name: workshop.name, date: workshop.date },
+    ...(participants !== undefined ? { participants } : {}),
+    answers,
+  };
+}
+
+export type GroupResultErrorCode = 'tooLarge' | 'notJson' | 'notOurs' | 'newerVersion' | 'invalid';
+
+export type GroupResultRead =
+  | { ok: true; result: GroupResult }
+  | { ok: false; code: GroupResultErrorCode; details: string[] };
+
+/**
+ * Reads a group-result file: size, JSON, format, version and schema, in that order. Never throws; 'notOurs' means
+ * the text is not a group result (it may still be a scan file).
+ */
+export function readGroupResult(input: string): GroupResultRead {
+  const fail = (code: GroupResultErrorCode, details: string[] = []): GroupResultRead => ({ ok: false, code, details });
+  if (input.length > MAX_IMPORT_BYTES) return fail('tooLarge');
+  let data: unknown;
+  try {
+    data = JSON.parse(input);
+  } catch {
+    return fail('notJson');
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('notOurs');
+  const obj = data as Record<string, unknown>;
+  if (obj.format !== GROUP_RESULT_FORMAT) return fail('notOurs');
+  if (typeof obj.version === 'number' && obj.version > GROUP_RESULT_VERSION) return fail('newerVersion');
+  const parsed = groupResultSchema.safeParse(obj);
+  if (!parsed.success) {
+    return fail(
+      'invalid',
+      parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
+    );
+  }
+  return { ok: true, result: parsed.data };
+}
+
+/** Whether a parsed JSON text says it is a group result (for choosing the reader of a picked file). */
+export function isGroupResultText(input: string): boolean {
+  try {
+    const data = JSON.parse(input) as { format?: unknown } | null;
+    return Boolean(data && typeof data === 'object' && data.format === GROUP_RESULT_FORMAT);
+  } catch {
+    return false;
+  }
+}
+
+/** The group result as a scan's nulmeting: a copy of its answers, labelled with the workshop's name and date. */
+export function baselineFromGroupResult(result: GroupResult): Baseline {
+  return {
+    source: 'workshop',
+    label: (result.workshop.name || result.workshop.id).slice(0, 200),
+    savedAt: result.workshop.date,
+    contentVersion: result.contentVersion,
+    role: null,
+    answers: result.answers,
+  };
+}

@@ -1,0 +1,76 @@
+// Time to build the full report PDF (bestuurder, every module answered with the fixed sample answers) in headless
+// Chromium, with the app's own code: vite.bench.config.ts builds bench/pdf.html into dist-bench/, `vite preview`
+// serves it, and the page's runPdfBench() times one cold run (includes loading jsPDF and the fonts) and warm runs.
+// Run alone with `node tests/bench/pdf-report.bench.mjs`, or with the others via `npm run bench`.
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
+
+const WARM_RUNS = 15;
+const PORT = 4179;
+const TARGET_MS = 60;
+const root = join(import.meta.dirname, '..', '..');
+const vite = join(root, 'node_modules', '.bin', 'vite');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const build = spawnSync(vite, ['build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('FAIL: building the benchmark page (vite.bench.config.ts) failed');
+  process.exit(1);
+}
+
+async function startPreview() {
+  const child = spawn(vite, ['preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  const url = `http://127.0.0.1:${PORT}/bench/pdf.html`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited early:\n${output}`);
+    try {
+      if ((await fetch(url)).ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`vite preview did not answer on ${url}:\n${output}`);
+}
+
+const executablePath = requireChromium();
+const server = await startPreview();
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url, { waitUntil: 'load' });
+  await page.waitForFunction(() => typeof window.runPdfBench === 'function', null, { timeout: 30_000 });
+  const result = await page.evaluate((n) => window.runPdfBench(n), WARM_RUNS);
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  const med = median(result.warmMs);
+  console.log(`# warm_runs_ms=${result.warmMs.map((t) => t.toFixed(1)).join(',')} bytes=${result.bytes}`);
+  console.log(`# report model (built before, for the screen) median_ms=${median(result.modelMs.slice(1)).toFixed(1)}`);
+  console.log(`pdf-full-report median_ms=${med.toFixed(1)} pages=${result.pages}`);
+  console.log(`pdf-full-report-cold ms=${result.coldMs.toFixed(1)}`);
+  if (med > TARGET_MS) console.log(`# note: median above the ${TARGET_MS} ms target`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
