@@ -12,9 +12,9 @@ function stripPwaTags(): Plugin {
     name: 'strip-pwa-tags',
     transformIndexHtml(html) {
       return html
-        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/u, '')
-        .replace(/<link rel="manifest"[^>]*>\s*/u, '')
-        .replace(/<link rel="(?:icon|apple-touch-icon)"[^>]*>\s*/gu, '');
+        .replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/u, '')
+        .replace(/<link\s+rel="manifest"[^>]*>\s*/u, '')
+        .replace(/<link\s+rel="(?:icon|apple-touch-icon)"[^>]*>\s*/gu, '');
     },
   };
 }

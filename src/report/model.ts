@@ -72,8 +72,8 @@ export interface ReportModel {
     dilemmas: { itemId: string; now: number | null; desired: number | null; triggers: string[] }[];
     flags: string[];
     unanswered: string[];
-    /** The comparison with the scan's nulmeting, when it has one. */
-    comparison: Comparison | null;
+    /** The comparison with the scan's nulmeting, when it has one (reports without a scan leave it out). */
+    comparison?: Comparison | null;
   };
 }
 
@@ -100,7 +100,8 @@ function sourceRefs(content: Content, ids: readonly string[]): SourceRef[] {
   });
 }
 
-function answerText(L: ReportLabels, item: Item, a: Answer | undefined): string {
+/** An answer in words, as the report prints it ("Grotendeels wel", "nu −1, gewenst +2"). */
+export function answerText(L: ReportLabels, item: Item, a: Answer | undefined): string {
   if (!a) return L.answers.none;
   switch (a.kind) {
     case 'scale':

@@ -12,6 +12,7 @@ import { ErrorBoundary } from './components/error-boundary';
 const ScanApp = lazy(() => import('./scan/scan-app'));
 const ReportApp = lazy(() => import('./report/report-app'));
 const ScansPage = lazy(() => import('./scan/scans-page'));
+const CompareApp = lazy(() => import('./compare/compare-app'));
 
 function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
   e.preventDefault();
@@ -32,6 +33,8 @@ function Screen({ route }: { route: Route }) {
       return <ReportApp />;
     case 'scans':
       return <ScansPage />;
+    case 'vergelijk':
+      return <CompareApp />;
   }
 }
 

@@ -46,5 +46,11 @@ window.runPdfBench = async (runs, role = 'bestuurder') => {
   const warmMs: number[] = [];
   for (let i = 0; i < runs; i++) warmMs.push((await once()).ms);
   const text = new TextDecoder('latin1').decode(await cold.blob.arrayBuffer());
-  return { coldMs: cold.ms, warmMs, modelMs, pages: (text.match(/\/Type \/Page\b/gu) ?? []).length, bytes: cold.blob.size };
+  return {
+    coldMs: cold.ms,
+    warmMs,
+    modelMs,
+    pages: (text.match(/\/Type \/Page\b/gu) ?? []).length,
+    bytes: cold.blob.size,
+  };
 };

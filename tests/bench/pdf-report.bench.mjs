@@ -18,17 +18,33 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const build = spawnSync(vite, ['build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(vite, ['build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (build.status !== 0) {
   console.error('FAIL: building the benchmark page (vite.bench.config.ts) failed');
   process.exit(1);
 }
 
 async function startPreview() {
-  const child = spawn(vite, ['preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    vite,
+    [
+      'preview',
+      '--config',
+      'vite.bench.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -66,7 +82,9 @@ try {
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   const med = median(result.warmMs);
   console.log(`# warm_runs_ms=${result.warmMs.map((t) => t.toFixed(1)).join(',')} bytes=${result.bytes}`);
-  console.log(`# report model (built before, for the screen) median_ms=${median(result.modelMs.slice(1)).toFixed(1)}`);
+  console.log(
+    `# report model (built before, for the screen) median_ms=${median(result.modelMs.slice(1)).toFixed(1)}`,
+  );
   console.log(`pdf-full-report median_ms=${med.toFixed(1)} pages=${result.pages}`);
   console.log(`pdf-full-report-cold ms=${result.coldMs.toFixed(1)}`);
   if (med > TARGET_MS) console.log(`# note: median above the ${TARGET_MS} ms target`);

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +36,11 @@ async function pdfPages(blob: Blob, name: string): Promise<{ bytes: Buffer; page
   const bytes = Buffer.from(await blob.arrayBuffer());
   const file = join(dir, name);
   writeFileSync(file, bytes);
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const run = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  // poppler reports broken fonts, streams or cross references on stderr
+  expect(run.stderr, `pdftotext warnings for ${name}`).toBe('');
+  const text = run.stdout;
   const pages = text.split('\f');
   if (pages[pages.length - 1]?.trim() === '') pages.pop();
   return { bytes, pages };
@@ -71,47 +75,50 @@ function modelText(m: ReportModel): string {
 }
 
 describe.each(LANGS)('renderPdf (%s)', (lang) => {
-  it.each(ROLES)('renders the full %s report with contents, sections, advice, sources and page footers', async (role) => {
-    const { content, model } = build(lang, role);
-    const { bytes, pages } = await pdfPages(await renderPdf(model), `${lang}-${role}.pdf`);
-    const all = flat(pages.join(' '));
+  it.each(ROLES)(
+    'renders the full %s report with contents, sections, advice, sources and page footers',
+    async (role) => {
+      const { content, model } = build(lang, role);
+      const { bytes, pages } = await pdfPages(await renderPdf(model), `${lang}-${role}.pdf`);
+      const all = flat(pages.join(' '));
 
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pages.length).toBeGreaterThan(8);
-    expect(flat(pages[0] ?? '')).toContain(flat(model.title));
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pages.length).toBeGreaterThan(8);
+      expect(flat(pages[0] ?? '')).toContain(flat(model.title));
 
-    // contents on page 2: every section with the page it really starts on
-    const toc = flat(pages[1] ?? '');
-    expect(toc).toContain(model.labels.doc.contents);
-    for (const s of model.sections) {
-      const m = new RegExp(`${s.title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} (\\d+)`, 'u').exec(toc);
-      expect(m, `contents entry for "${s.title}"`).not.toBeNull();
-      const page = Number(m?.[1]);
-      expect(page).toBeGreaterThanOrEqual(3);
-      expect(flat(pages[page - 1] ?? ''), `"${s.title}" on page ${page}`).toContain(flat(s.title));
-    }
+      // contents on page 2: every section with the page it really starts on
+      const toc = flat(pages[1] ?? '');
+      expect(toc).toContain(model.labels.doc.contents);
+      for (const s of model.sections) {
+        const m = new RegExp(`${s.title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} (\\d+)`, 'u').exec(toc);
+        expect(m, `contents entry for "${s.title}"`).not.toBeNull();
+        const page = Number(m?.[1]);
+        expect(page).toBeGreaterThanOrEqual(3);
+        expect(flat(pages[page - 1] ?? ''), `"${s.title}" on page ${page}`).toContain(flat(s.title));
+      }
 
-    // the first priority's statement and a cited source document
-    const first = model.facts.priorities[0];
-    expect(first).toBeDefined();
-    const item = content.modules.flatMap((m) => m.items).find((i) => i.id === first?.itemId);
-    expect(all).toContain(flat(item?.t.text ?? '¿'));
-    const cited = content.sources.find((d) => all.includes(flat(d.title)));
-    expect(cited, 'a source document title').toBeDefined();
+      // the first priority's statement and a cited source document
+      const first = model.facts.priorities[0];
+      expect(first).toBeDefined();
+      const item = content.modules.flatMap((m) => m.items).find((i) => i.id === first?.itemId);
+      expect(all).toContain(flat(item?.t.text ?? '¿'));
+      const cited = content.sources.find((d) => all.includes(flat(d.title)));
+      expect(cited, 'a source document title').toBeDefined();
 
-    // characters outside ASCII come out as themselves (embedded Unicode font with a ToUnicode map)
-    const words = modelText(model).split(/\s+/u);
-    for (const ch of ['é', 'ë', '’', '–']) {
-      const word = words.find((w) => w.includes(ch) && w.length > 2);
-      if (word) expect(all, `a word with ${ch}`).toContain(word.replace(/[.,:;()“”]/gu, ''));
-    }
-    if (lang === 'nl') expect(all).toMatch(/[éë]/u);
+      // characters outside ASCII come out as themselves (embedded Unicode font with a ToUnicode map)
+      const words = modelText(model).split(/\s+/u);
+      for (const ch of ['é', 'ë', '’', '–']) {
+        const word = words.find((w) => w.includes(ch) && w.length > 2);
+        if (word) expect(all, `a word with ${ch}`).toContain(word.replace(/[.,:;()“”]/gu, ''));
+      }
+      if (lang === 'nl') expect(all).toMatch(/[éë]/u);
 
-    // footer: "Pagina 2 van n" on page 2, nothing on the cover
-    expect(flat(pages[1] ?? '')).toContain(fill(model.labels.doc.pageOf, { page: 2, pages: pages.length }));
-    expect(pages[0]).not.toContain(fill(model.labels.doc.pageOf, { page: 1, pages: pages.length }));
-    expect(pages[0]).not.toContain(model.labels.doc.confidential);
-  });
+      // footer: "Pagina 2 van n" on page 2, nothing on the cover
+      expect(flat(pages[1] ?? '')).toContain(fill(model.labels.doc.pageOf, { page: 2, pages: pages.length }));
+      expect(pages[0]).not.toContain(fill(model.labels.doc.pageOf, { page: 1, pages: pages.length }));
+      expect(pages[0]).not.toContain(model.labels.doc.confidential);
+    },
+  );
 });
 
 describe('renderPdf details', () => {
@@ -138,7 +145,39 @@ describe('renderPdf details', () => {
     expect(all).toContain(flat(strength.t.strength ?? '¿'));
     // ... but its improvement advice is nowhere, and it is no numbered recommendation
     expect(all).not.toContain(flat(firstStep(strength.t.gap)));
-    expect(all).not.toMatch(new RegExp(`\\d+\\. ${flat(strength.t.text).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'));
+    expect(all).not.toMatch(
+      new RegExp(`\\d+\\. ${flat(strength.t.text).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'),
+    );
+  });
+
+  it('draws every character it has a glyph for, and marks the others without losing the rest of the line', async () => {
+    const { model } = build('nl', 'bestuurder');
+    const text = 'Links ↔ rechts, ≥ 75% ✓ → ĳverig “citaat” ‘x’ – € 5 Ω daarna ook dit';
+    const custom: ReportModel = {
+      ...model,
+      sections: [{ id: 'tekens', title: 'Tekens', blocks: [{ kind: 'paragraph', text }] }],
+    };
+    const { pages } = await pdfPages(await renderPdf(custom), 'nl-characters.pdf');
+    expect(flat(pages.join(' '))).toContain(text.replace('Ω', '?'));
+  });
+
+  it('notes the themes without a score under the radar chart', async () => {
+    const { model } = build('en', 'trainer');
+    const axes = [
+      { label: 'Anchoring in policy', value: 0.62 },
+      { label: 'Direction', value: null },
+      { label: 'Organisation and culture with a long label that wraps', value: 0.4 },
+      { label: 'Residents', value: 1 },
+      { label: 'Network', value: 0 },
+    ];
+    const custom: ReportModel = {
+      ...model,
+      sections: [{ id: 'radar', title: 'Radar', blocks: [{ kind: 'radar', title: 'Profile', axes }] }],
+    };
+    const { pages } = await pdfPages(await renderPdf(custom), 'en-radar.pdf');
+    const text = flat(pages[2] ?? '');
+    expect(text).toContain(`${model.labels.levels.none}: Direction`);
+    for (const p of ['62%', '40%', '100%', '0%', '25%', '50%', '75%']) expect(text).toContain(p);
   });
 
   it('uses the injected jsPDF and fonts', async () => {
@@ -151,7 +190,10 @@ describe('renderPdf details', () => {
       }
     }
     const fonts = await import('./fonts/noto-sans-subset');
-    const blob = await renderPdf(model, { jsPDF: Spy as unknown as typeof jsPDF, fonts: { regular: fonts.regular, bold: fonts.bold } });
+    const blob = await renderPdf(model, {
+      jsPDF: Spy as unknown as typeof jsPDF,
+      fonts: { regular: fonts.regular, bold: fonts.bold },
+    });
     expect(made).toBe(1);
     const { pages } = await pdfPages(blob, 'en-injected.pdf');
     expect(flat(pages.join(' '))).toContain(flat(model.title));

@@ -1,7 +1,7 @@
 import type { jsPDF as JsPDF } from 'jspdf';
 import type { MdBlock, Run } from '../markdown-blocks';
 import { fill, sourceLabel, type Block, type ReportModel, type Section } from '../model';
-import { radarGeometry, type Point } from '../radar';
+import { radarGeometry, type Point, type RadarAxis } from '../radar';
 
 /** Fonts as base64 TTF; `italic` is optional (italic runs then use the regular face). */
 export interface PdfFonts {
@@ -15,6 +15,11 @@ export interface PdfDeps {
   jsPDF?: typeof JsPDF;
   /** Embedded fonts; the Noto Sans subset (also dynamically imported) when absent. */
   fonts?: PdfFonts;
+  /**
+   * Deflate the page contents: about a third of the size (90 instead of 270 KB for a 23-page report) but jsPDF's
+   * compression roughly doubles the rendering time, so it is off by default.
+   */
+  compress?: boolean;
 }
 
 // ---- page geometry (mm) and typography ----
@@ -83,6 +88,24 @@ interface Row {
   placed?: (page: number) => void;
 }
 
+/** One byte inside a PDF literal string: delimiters, the escape character and line ends are escaped. */
+function literalByte(b: number): string {
+  switch (b) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(b);
+  }
+}
+
 /** What the Pen needs from jsPDF beyond its typed API: the font object and the writer the text plugins use. */
 interface JsPdfFont {
   id: string;
@@ -112,7 +135,11 @@ class Pen {
   };
   /** Characters the embedded fonts have a glyph for (the encoder stops at the first missing one). */
   private readonly covered = new Map<number, boolean>();
-  private readonly glyphs: Record<Style, Map<number, string>> = { normal: new Map(), bold: new Map(), italic: new Map() };
+  private readonly glyphs: Record<Style, Map<number, string>> = {
+    normal: new Map(),
+    bold: new Map(),
+    italic: new Map(),
+  };
   private readonly fonts: Record<Style, JsPdfFont>;
   private readonly api: JsPdfInternals;
   private readonly direct: boolean;
@@ -129,7 +156,11 @@ class Pen {
       return this.api.getFont();
     };
     this.fonts = { normal: fontOf('normal'), bold: fontOf('bold'), italic: fontOf('italic') };
-    this.direct = typeof this.api.pdfEscape16 === 'function' && Object.values(this.fonts).every((f) => f.encoding === 'Identity-H');
+    this.direct =
+      typeof this.api.pdfEscape16 === 'function' &&
+      Object.values(this.fonts).every((f) => f.encoding === 'Identity-H');
+    // jsPDF embeds every registered font; one with no glyphs recorded becomes an empty subset that readers reject
+    if (this.direct) (['normal', 'bold', 'italic'] as const).forEach((face) => this.glyphIds(' ', face));
   }
 
   /**
@@ -137,7 +168,6 @@ class Pen {
    * glyph), then anything still missing becomes "?" rather than cutting the line short.
    */
   clean(text: string): string {
-    // eslint-disable-next-line no-control-regex
     if (/^[\x20-\x7e]*$/u.test(text)) return text;
     let out = '';
     for (const ch of text.normalize('NFC')) {
@@ -211,27 +241,29 @@ class Pen {
     for (const s of segs) {
       const font = this.fonts[this.styles[s.style]];
       // the text position advances by the glyph widths, so the next segment continues where this one ends
-      out += `/${font.id} ${t.size} Tf\n<${this.hex(s.text, this.styles[s.style])}> Tj\n`;
+      out += `/${font.id} ${t.size} Tf\n(${this.glyphIds(s.text, this.styles[s.style])}) Tj\n`;
     }
     this.api.internal.write(`${out}ET`);
   }
 
   /**
-   * Glyph ids as hex. Each character goes through jsPDF's encoder once per face, which records the glyph for the
-   * font subset, its width and its ToUnicode entry; after that the cached code is reused (the encoder would record
-   * every occurrence again, which slows the subsetting down).
+   * Glyph ids as a PDF string, two bytes a glyph (half the size of hex, so less to write and to compress). Each
+   * character goes through jsPDF's encoder once per face, which records the glyph for the font subset, its width and
+   * its ToUnicode entry; after that the cached bytes are reused (the encoder would record every occurrence again,
+   * which also slows the subsetting down).
    */
-  private hex(text: string, face: Style): string {
+  private glyphIds(text: string, face: Style): string {
     const cache = this.glyphs[face];
     let out = '';
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let h = cache.get(code);
-      if (h === undefined) {
-        h = this.api.pdfEscape16?.(String.fromCharCode(code), this.fonts[face]) ?? '';
-        cache.set(code, h);
+      let bytes = cache.get(code);
+      if (bytes === undefined) {
+        const hex = this.api.pdfEscape16?.(String.fromCharCode(code), this.fonts[face]) || '0000';
+        bytes = [parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16)].map(literalByte).join('');
+        cache.set(code, bytes);
       }
-      out += h;
+      out += bytes;
     }
     return out;
   }
@@ -242,7 +274,8 @@ class Pen {
 
   /** Greedy word wrap of styled runs; hard line breaks in the text are kept. */
   wrap(runs: readonly Run[], t: TextStyle, maxW: number): Line[] {
-    const styleOf = (r: Run): Style => (r.bold || t.style === 'bold' ? 'bold' : r.italic || t.style === 'italic' ? 'italic' : 'normal');
+    const styleOf = (r: Run): Style =>
+      r.bold || t.style === 'bold' ? 'bold' : r.italic || t.style === 'italic' ? 'italic' : 'normal';
     type Word = { segs: Seg[]; w: number; breakBefore: boolean };
     const words: Word[] = [];
     let current: Word | null = null;
@@ -348,7 +381,13 @@ class Layout {
   }
 
   /** Rows for wrapped text lines, with widow and orphan control; `marker` is drawn before the first line. */
-  textRows(runs: readonly Run[], t: TextStyle, x: number, w: number, opts: { gap?: number; marker?: string; hang?: number; bar?: boolean } = {}): Row[] {
+  textRows(
+    runs: readonly Run[],
+    t: TextStyle,
+    x: number,
+    w: number,
+    opts: { gap?: number; marker?: string; hang?: number; bar?: boolean } = {},
+  ): Row[] {
     const hang = opts.hang ?? 0;
     const lines = this.pen.wrap(runs, t, w - hang);
     const lh = lineHeight(t);
@@ -398,7 +437,14 @@ class Layout {
         return rows;
       }
       case 'paragraph': {
-        const t = b.emphasis === 'lead' ? LEAD : b.emphasis === 'muted' ? MUTED_TEXT : b.emphasis === 'strong' ? { ...BODY, style: 'bold' as const } : BODY;
+        const t =
+          b.emphasis === 'lead'
+            ? LEAD
+            : b.emphasis === 'muted'
+              ? MUTED_TEXT
+              : b.emphasis === 'strong'
+                ? { ...BODY, style: 'bold' as const }
+                : BODY;
         const rows = this.textRows(plain(b.text), t, X0, CONTENT_W, { gap: GAP });
         // a bold paragraph introduces what follows ("Advies bij ...:")
         if (b.emphasis === 'strong') rows.forEach((r) => (r.keep = true));
@@ -430,9 +476,19 @@ class Layout {
         return this.fieldRows(b.fields, GAP);
       case 'sources': {
         if (b.refs.length === 0) return [];
-        const label = this.textRows(plain(this.model.labels.doc.sourcesLabel), { ...SMALL, style: 'bold' }, X0, CONTENT_W, { gap: 2 });
+        const label = this.textRows(
+          plain(this.model.labels.doc.sourcesLabel),
+          { ...SMALL, style: 'bold' },
+          X0,
+          CONTENT_W,
+          { gap: 2 },
+        );
         label.forEach((r) => (r.keep = true));
-        const refs = glueLastTwo(b.refs.map((r) => this.textRows(plain(sourceLabel(r)), SMALL, X0, CONTENT_W, { marker: '•', hang: 3 })));
+        const refs = glueLastTwo(
+          b.refs.map((r) =>
+            this.textRows(plain(sourceLabel(r)), SMALL, X0, CONTENT_W, { marker: '•', hang: 3 }),
+          ),
+        );
         if (refs.length <= 4) refs.slice(0, -1).forEach((r) => (r.keep = true));
         return [...label, ...refs];
       }
@@ -470,7 +526,9 @@ class Layout {
         gap: i === 0 ? gap : 0,
         keep: i < fields.length - 1 && fields.length <= 8,
         draw: (y) => {
-          label.forEach((l, j) => this.pen.line(l, X0, baseline(t, y + 0.8 + j * lh), { ...t, color: MUTED, style: 'bold' }));
+          label.forEach((l, j) =>
+            this.pen.line(l, X0, baseline(t, y + 0.8 + j * lh), { ...t, color: MUTED, style: 'bold' }),
+          );
           value.forEach((l, j) => this.pen.line(l, X0 + labelW, baseline(t, y + 0.8 + j * lh), t));
           this.doc.setDrawColor(...RULE);
           this.doc.setLineWidth(0.2);
@@ -480,7 +538,12 @@ class Layout {
     });
   }
 
-  tableRows(head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[] | undefined, gap: number): Row[] {
+  tableRows(
+    head: readonly string[],
+    rows: readonly (readonly string[])[],
+    widths: readonly number[] | undefined,
+    gap: number,
+  ): Row[] {
     const n = head.length;
     const rel = head.map((_, i) => widths?.[i] ?? 1);
     const total = rel.reduce((a, b) => a + b, 0);
@@ -489,11 +552,15 @@ class Layout {
     const PAD_X = 1.8;
     const PAD_Y = 1.3;
     // short numeric columns (scores, positions) read better centred
-    const centred = head.map((_, c) => rows.length > 0 && rows.every((r) => /^([+−-]?\d+%?|–|-)$/u.test((r[c] ?? '').trim())));
+    const centred = head.map(
+      (_, c) => rows.length > 0 && rows.every((r) => /^([+−-]?\d+%?|–|-)$/u.test((r[c] ?? '').trim())),
+    );
     const headStyle: TextStyle = { ...TABLE_TEXT, style: 'bold', color: BRAND };
     const lh = lineHeight(TABLE_TEXT);
     const makeRow = (cells: readonly string[], t: TextStyle, isHead: boolean, zebra: boolean): Row => {
-      const wrapped = Array.from({ length: n }, (_, c) => this.pen.wrap(plain(cells[c] ?? ''), t, (colW[c] ?? 10) - 2 * PAD_X));
+      const wrapped = Array.from({ length: n }, (_, c) =>
+        this.pen.wrap(plain(cells[c] ?? ''), t, (colW[c] ?? 10) - 2 * PAD_X),
+      );
       const h = Math.max(1, ...wrapped.map((l) => l.length)) * lh + 2 * PAD_Y;
       return {
         h,
@@ -525,7 +592,7 @@ class Layout {
     return [{ ...header, gap }, ...body];
   }
 
-  radarRow(title: string, axes: readonly { label: string; value: number | null }[], gap: number): Row {
+  radarRow(title: string, axes: readonly RadarAxis[], gap: number): Row {
     const R = 36;
     const LABEL_GAP = 5;
     const LABEL_W = 36;
@@ -538,7 +605,11 @@ class Layout {
     const boxes = g0.labels.map((l) => {
       const axis = axes[l.index];
       const lines = this.pen.wrap(plain(l.text), labelT, LABEL_W);
-      const value = axis?.value === null || axis?.value === undefined ? '–' : `${Math.round(axis.value * 100)}%`;
+      const pctOf = (v: number | null | undefined) =>
+        v === null || v === undefined ? '–' : `${Math.round(v * 100)}%`;
+      // a comparison radar shows the earlier measurement next to the current value: "38% → 63%"
+      const value =
+        axis?.baseline !== undefined ? `${pctOf(axis.baseline)} → ${pctOf(axis.value)}` : pctOf(axis?.value);
       const valueLine = this.pen.wrap(plain(value), valueT, LABEL_W)[0];
       const h = (lines.length + 1) * llh;
       // labels above the centre grow upwards, below it downwards, at the sides they are centred on the point
@@ -550,7 +621,14 @@ class Layout {
     const maxY = Math.max(R, ...boxes.map((b) => b.top + b.h));
     const missing = g0.missing.map((i) => axes[i]?.label ?? '');
     const noteT: TextStyle = { ...SMALL };
-    const note = missing.length ? this.pen.wrap(plain(`– ${this.model.labels.levels.none}: ${missing.join(', ')}`), noteT, CONTENT_W) : [];
+    const compared = axes.some((a) => a.baseline !== undefined || a.target !== undefined);
+    const note = [
+      ...(missing.length
+        ? this.pen.wrap(plain(`– ${this.model.labels.levels.none}: ${missing.join(', ')}`), noteT, CONTENT_W)
+        : []),
+      // the line styles in words, so the chart does not rely on colour or dashes alone
+      ...(compared ? this.pen.wrap(plain(this.model.labels.compare.legend), noteT, CONTENT_W) : []),
+    ];
     const chartH = maxY - minY;
     const h = titleH + chartH + 3 + note.length * lineHeight(noteT);
     return {
@@ -574,6 +652,22 @@ class Layout {
         this.pen.polygon(g.polygon, 'S');
         doc.setFillColor(...BRAND);
         g.dots.forEach((d) => doc.circle(d.x, d.y, 0.9, 'F'));
+        // the earlier measurement dashed, the target dotted (same colours as on screen and in HTML)
+        if (g.baseline) {
+          doc.setDrawColor(92, 92, 92);
+          doc.setLineWidth(0.5);
+          doc.setLineDashPattern([1.6, 1], 0);
+          this.pen.polygon(g.baseline, 'S');
+        }
+        if (g.target) {
+          doc.setDrawColor(138, 74, 0);
+          doc.setLineWidth(0.6);
+          doc.setLineCap('round');
+          doc.setLineDashPattern([0, 1.3], 0);
+          this.pen.polygon(g.target, 'S');
+          doc.setLineCap('butt');
+        }
+        doc.setLineDashPattern([], 0);
         // ring percentages along the first spoke
         const ringT: TextStyle = { size: 6.5, style: 'normal', color: MUTED };
         // on a light backing, so a value line running through the label does not hide it
@@ -595,10 +689,15 @@ class Layout {
         for (const b of boxes) {
           const x = cx + b.l.x;
           const align = b.l.anchor === 'start' ? 'left' : b.l.anchor === 'end' ? 'right' : 'center';
-          b.lines.forEach((l, j) => this.pen.line(l, x, baseline(labelT, cy + b.top + j * llh), labelT, align));
-          if (b.valueLine) this.pen.line(b.valueLine, x, baseline(valueT, cy + b.top + b.lines.length * llh), valueT, align);
+          b.lines.forEach((l, j) =>
+            this.pen.line(l, x, baseline(labelT, cy + b.top + j * llh), labelT, align),
+          );
+          if (b.valueLine)
+            this.pen.line(b.valueLine, x, baseline(valueT, cy + b.top + b.lines.length * llh), valueT, align);
         }
-        note.forEach((l, j) => this.pen.line(l, X0, baseline(noteT, y + titleH + chartH + 3 + j * lineHeight(noteT)), noteT));
+        note.forEach((l, j) =>
+          this.pen.line(l, X0, baseline(noteT, y + titleH + chartH + 3 + j * lineHeight(noteT)), noteT),
+        );
       },
     };
   }
@@ -612,7 +711,12 @@ function longDate(iso: string, lang: ReportModel['lang']): string {
   if (Number.isNaN(d.getTime())) return iso;
   let format = dateFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormats.set(lang, format);
   }
   return format.format(d);
@@ -628,7 +732,12 @@ export async function renderPdf(model: ReportModel, deps: PdfDeps = {}): Promise
     deps.jsPDF ? Promise.resolve(deps.jsPDF) : import('jspdf').then((m) => m.jsPDF),
     deps.fonts ? Promise.resolve(deps.fonts) : import('./fonts/noto-sans-subset').then((m): PdfFonts => m),
   ]);
-  const doc = new Ctor({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: !(globalThis as { NOCOMP?: boolean }).NOCOMP });
+  const doc = new Ctor({
+    orientation: 'portrait',
+    unit: 'mm',
+    format: 'a4',
+    compress: deps.compress ?? false,
+  });
   doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
   doc.addFont('NotoSans-Regular.ttf', FAMILY, 'normal');
   doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);

@@ -288,6 +288,9 @@ export default function ReportApp() {
         <Paragraph>
           <Link href={href('scan')}>{t('reportScreen.backToScan')}</Link>
         </Paragraph>
+        <Paragraph>
+          <Link href={href('vergelijk')}>{t('compare.link')}</Link>
+        </Paragraph>
       </div>
       <ReportView model={model} />
     </div>

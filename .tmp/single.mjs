@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const p = await b.newPage();
+p.on('console', m => console.log('console', m.type(), m.text().slice(0, 300)));
+p.on('pageerror', e => console.log('pageerror', e.message.slice(0, 300)));
+p.on('request', r => { if (!r.url().startsWith('data:')) console.log('req', r.url().slice(0,100)); });
+await p.goto('file:///work/main/dist-single/index.html');
+await p.waitForTimeout(1500);
+console.log((await p.content()).slice(0, 300));
+await b.close();

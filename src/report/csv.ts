@@ -1,0 +1,119 @@
+import { MIN_GROUP } from '../domain/aggregate';
+import type { Answer, Content, Item, Lang, Role } from '../domain/types';
+import type { Participant, ParticipantSource, WorkshopSetup } from '../domain/workshop';
+import nlWorkshop from '../i18n/locales/workshop.nl.json';
+import enWorkshop from '../i18n/locales/workshop.en.json';
+import { reportLabels, type ReportLabels } from './labels';
+import { fill } from './model';
+
+/** Characters that make a spreadsheet read a cell as a formula (or a DDE command) when they come first. */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * One CSV field. Numbers are written as numbers. Text that a spreadsheet would run as a formula gets a leading
+ * single quote (CSV injection); text with a comma, semicolon, quote or line break is quoted, quotes doubled (so
+ * the cell is safe whichever separator the spreadsheet assumes).
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const s = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",;\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
+}
+
+/** Rows to CSV text with a UTF-8 byte order mark (so Excel reads accents) and CRLF line ends. */
+export function toCsv(rows: readonly (readonly (string | number)[])[], sep = ';'): string {
+  return `\uFEFF${rows.map((r) => r.map((c) => csvCell(c)).join(sep)).join('\r\n')}\r\n`;
+}
+
+/** Dutch spreadsheets expect a semicolon (the comma is the decimal sign); English ones a comma. */
+export const csvSeparator = (lang: Lang) => (lang === 'nl' ? ';' : ',');
+
+export interface CsvLabels {
+  report: ReportLabels;
+  csv: (typeof nlWorkshop)['csv'];
+  via: Record<ParticipantSource, string>;
+  participant: string;
+}
+
+export function csvLabels(lang: Lang): CsvLabels {
+  const w = lang === 'en' ? enWorkshop : nlWorkshop;
+  return { report: reportLabels(lang), csv: w.csv, via: w.collect.via, participant: w.collect.participant };
+}
+
+function answerCell(L: ReportLabels, a: Answer | undefined): string | number {
+  if (!a) return '';
+  switch (a.kind) {
+    case 'scale':
+      return a.value;
+    case 'instrument':
+      return L.answers.instrument[a.value];
+    case 'unknown':
+      return L.answers.unknown;
+    case 'na':
+      return L.answers.na;
+    case 'text':
+      return a.value;
+    case 'dilemma':
+      return '';
+  }
+}
+
+/**
+ * All answers of a workshop as CSV: one row per participant, one column per question (two for a dilemma: now and
+ * desired, −3 … +3; plus a column for notes when anyone wrote one). Statements and frequencies as 1–5, instruments,
+ * "weet niet" and "n.v.t." in words, open answers in full. In an anonymous workshop the rows carry no names, are
+ * in no particular order, and a role held by fewer than three people is left blank.
+ */
+export function workshopCsv(content: Content, setup: WorkshopSetup, participants: readonly Participant[], labels: CsvLabels): string {
+  const L = labels;
+  const sep = csvSeparator(content.lang);
+  const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const items = setup.items.map((id) => byId.get(id)).filter((i): i is Item => i !== undefined);
+  const hasNote = (item: Item) => participants.some((p) => { const a = p.answers[item.id]; return a?.kind === 'dilemma' && Boolean(a.note); });
+
+  const head: string[] = [L.csv.participant, L.csv.role, ...(setup.anonymous ? [] : [L.csv.source])];
+  for (const item of items) {
+    const label = `${item.id} ${item.t.text}`;
+    if (item.type === 'dilemma') {
+      head.push(`${label} (${L.csv.now})`, `${label} (${L.csv.desired})`);
+      if (hasNote(item)) head.push(`${label} (${L.csv.note})`);
+    } else {
+      head.push(label);
+    }
+  }
+
+  const roleCount = new Map<Role | null, number>();
+  for (const p of participants) roleCount.set(p.role, (roleCount.get(p.role) ?? 0) + 1);
+  const roleCell = (r: Role | null) => {
+    if (!r) return '';
+    if (setup.anonymous && (roleCount.get(r) ?? 0) < MIN_GROUP) return '';
+    return L.report.roles[r];
+  };
+  // anonymous: sorted by the (random) scan id, so the order of handing in gives nobody away
+  const ordered = setup.anonymous ? [...participants].sort((a, b) => a.id.localeCompare(b.id)) : participants;
+
+  const rows = ordered.map((p, i) => {
+    const row: (string | number)[] = [
+      setup.anonymous ? fill(L.participant, { n: i + 1 }) : p.name || fill(L.participant, { n: i + 1 }),
+      roleCell(p.role),
+      ...(setup.anonymous ? [] : [L.via[p.source]]),
+    ];
+    for (const item of items) {
+      const a = p.answers[item.id];
+      if (item.type === 'dilemma') {
+        if (a?.kind === 'unknown') row.push(L.report.answers.unknown, L.report.answers.unknown);
+        else row.push(a?.kind === 'dilemma' ? (a.now ?? '') : '', a?.kind === 'dilemma' ? (a.desired ?? '') : '');
+        if (hasNote(item)) row.push(a?.kind === 'dilemma' ? (a.note ?? '') : '');
+      } else {
+        row.push(answerCell(L.report, a));
+      }
+    }
+    return row;
+  });
+  return toCsv([head, ...rows], sep);
+}
+
+/** File name of the answers CSV. */
+export function csvFileName(setup: Pick<WorkshopSetup, 'date'>, lang: Lang): string {
+  return `${lang === 'en' ? 'workshop-answers' : 'workshop-antwoorden'}${setup.date ? `-${setup.date.slice(0, 10)}` : ''}.csv`;
+}
