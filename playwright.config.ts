@@ -7,6 +7,9 @@ if (!executablePath) throw new Error(CHROMIUM_MISSING_MESSAGE);
 
 // scripts/run-all.mjs sets this to count the tests; a developer running `npm run test:e2e` gets the list only.
 const jsonReport = process.env.ZELFSCAN_E2E_JSON;
+// E2E_PORT lets two runs (or a running preview) live side by side; CI uses the default.
+const port = Number(process.env.E2E_PORT ?? 4173);
+process.env.E2E_ORIGIN = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,15 +22,15 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: jsonReport ? [['list'], ['json', { outputFile: jsonReport }]] : [['list']],
-  outputDir: 'test-results',
+  outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
   },
   webServer: {
     // The built PWA edition (dist/), served as it would be in production.
-    command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

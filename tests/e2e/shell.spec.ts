@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 // http://127.0.0.1:4173 (see playwright.config.ts), and the single-file edition (dist-single/) from file://.
 
 const root = join(import.meta.dirname, '..', '..');
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = process.env.E2E_ORIGIN ?? 'http://127.0.0.1:4173';
 const TITLE_NL = 'Zelfscan Wijkaanpak';
 const TITLE_EN = 'Neighbourhood Approach Self-Scan';
 
