@@ -5,24 +5,53 @@ import { radarGeometry, type RadarAxis } from '../../report/radar';
 import { RADAR_SERIES_STYLE, radarAxisText } from '../../report/radar-svg';
 import { Markdown } from '../components/markdown';
 
+/** Splits a label into at most two lines of about `max` characters, ending with … when it is longer. */
+function wrapLabel(text: string, max: number): string[] {
+  const words = text.split(' ');
+  const lines: string[] = [''];
+  for (const w of words) {
+    const cur = lines[lines.length - 1] ?? '';
+    if ((cur + ' ' + w).trim().length <= max || cur === '') lines[lines.length - 1] = (cur + ' ' + w).trim();
+    else lines.push(w);
+  }
+  if (lines.length > 2) return [lines[0] ?? '', `${(lines[1] ?? '').slice(0, max - 1)}…`];
+  return lines;
+}
+
 /** The module radar as SVG; the same data is in the table next to it, so the chart is not the only carrier. */
 export function RadarChart({ axes, title }: { axes: RadarAxis[]; title: string }) {
   const { t } = useTranslation();
   const size = 420;
   const g = radarGeometry(axes, size / 2, size / 2, 130, 14);
-  const pts = (p: { x: number; y: number }[]) => p.map((q) => `${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' ');
+  const pts = (p: { x: number; y: number }[]) =>
+    p.map((q) => `${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' ');
   // a comparison radar also names the earlier measurement and the target, in the summary and in a text legend
   const compared = axes.some((a) => a.baseline !== undefined || a.target !== undefined);
-  const series = compared ? { baseline: t('report.compare.legendBaseline'), target: t('report.compare.legendTarget') } : undefined;
+  const series = compared
+    ? { baseline: t('report.compare.legendBaseline'), target: t('report.compare.legendTarget') }
+    : undefined;
   const summary = axes.map((a) => radarAxisText(a, series)).join('; ');
   return (
     <figure className="zs-radar">
-      <svg viewBox={`-90 0 ${size + 180} ${size}`} role="img" aria-label={`${title}. ${summary}`} className="zs-radar__svg">
+      <svg
+        viewBox={`-150 -10 ${size + 300} ${size + 20}`}
+        role="img"
+        aria-label={`${title}. ${summary}`}
+        className="zs-radar__svg"
+      >
         {g.rings.map((r) => (
           <polygon key={r.level} points={pts(r.points)} fill="none" stroke="#c9ccd1" strokeWidth="1" />
         ))}
         {g.spokes.map((s, i) => (
-          <line key={i} x1={s.from.x} y1={s.from.y} x2={s.to.x} y2={s.to.y} stroke="#c9ccd1" strokeWidth="1" />
+          <line
+            key={i}
+            x1={s.from.x}
+            y1={s.from.y}
+            x2={s.to.x}
+            y2={s.to.y}
+            stroke="#c9ccd1"
+            strokeWidth="1"
+          />
         ))}
         <polygon points={pts(g.polygon)} fill="rgb(31 78 121 / 25%)" stroke="#1f4e79" strokeWidth="2.5" />
         {g.baseline && (
@@ -43,17 +72,44 @@ export function RadarChart({ axes, title }: { axes: RadarAxis[]; title: string }
             strokeWidth="2"
             strokeDasharray={RADAR_SERIES_STYLE.target.dash}
             strokeLinecap="round"
-            data-series="target"
+            data-series="target-line"
           />
         )}
+        {g.targetMarks.map((m) => (
+          <circle
+            key={`t${m.index}`}
+            cx={m.x}
+            cy={m.y}
+            r="5"
+            fill="#fff"
+            stroke={RADAR_SERIES_STYLE.target.color}
+            strokeWidth="2"
+            data-series="target"
+          />
+        ))}
         {g.dots.map((d) => (
           <circle key={d.index} cx={d.x} cy={d.y} r="4" fill="#1f4e79" />
         ))}
-        {g.labels.map((l) => (
-          <text key={l.index} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="middle" fontSize="13" fill="#1a1a1a">
-            {l.text.length > 34 ? `${l.text.slice(0, 32)}…` : l.text}
-          </text>
-        ))}
+        {g.labels.map((l) => {
+          const lines = wrapLabel(l.text, 20);
+          return (
+            <text
+              key={l.index}
+              x={l.x}
+              y={l.y - ((lines.length - 1) * 15) / 2}
+              textAnchor={l.anchor}
+              dominantBaseline="middle"
+              fontSize="13"
+              fill="#1a1a1a"
+            >
+              {lines.map((line, i) => (
+                <tspan key={i} x={l.x} dy={i === 0 ? 0 : 15}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
       </svg>
       <figcaption className="zs-hint">
         {title}
