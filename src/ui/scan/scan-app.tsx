@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@utrecht/component-library-react';
@@ -7,15 +7,62 @@ import { getContent } from '../../content/bundle';
 import { currentLang } from '../../i18n/i18n';
 import { progressOf } from '../../domain/selection';
 import type { Item } from '../../domain/types';
-import { useScanSession } from './use-scan-session';
+import { useScanSession, type ScanSession } from './use-scan-session';
+import { restore } from '../../storage/restore';
+import type { ScanData } from '../../domain/scan';
 import { QuestionStep } from './question-step';
 import { CheckStep, DoneStep, OverviewStep, ReflectionStep, RoleStep, ScopeStep } from './steps';
 import type { SaveResult } from '../../storage/scan-store';
 
-/** The guided self-scan screen: drives the scan machine and saves every change as it happens. */
+/**
+ * The guided self-scan screen. It also guards against two tabs on the same scan: a newer version saved by another tab
+ * is loaded (never silently overwritten) and the user is told.
+ */
 export default function ScanApp() {
   const { t } = useTranslation();
   const session = useScanSession(t('scan.defaultName'));
+  const [live, setLive] = useState({ scan: session.scan, version: 0 });
+  const [otherTab, setOtherTab] = useState(false);
+  const latest = useRef(session.scan.updatedAt);
+  const adopt = (scan: ScanData) => {
+    latest.current = scan.updatedAt;
+    setLive((l) => ({ scan, version: l.version + 1 }));
+    setOtherTab(true);
+  };
+  useEffect(() => {
+    const key = `zelfscan:scan:${live.scan.id}`;
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== key || !e.newValue) return;
+      const r = restore(e.newValue, session.structure);
+      if (r.ok && r.envelope.scan.updatedAt > latest.current) adopt(r.envelope.scan);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [live.scan.id, session.structure]);
+  return (
+    <>
+      {otherTab && (
+        <Alert type="warning" role="alert">
+          {t('scan.otherTab')}
+        </Alert>
+      )}
+      <ScanFlow key={live.version} session={session} scan={live.scan} latest={latest} onConflict={adopt} />
+    </>
+  );
+}
+
+function ScanFlow({
+  session,
+  scan: initial,
+  latest,
+  onConflict,
+}: {
+  session: ScanSession;
+  scan: ScanData;
+  latest: { current: string };
+  onConflict: (newer: ScanData) => void;
+}) {
+  const { t } = useTranslation();
   const [saveProblem, setSaveProblem] = useState<SaveResult | null>(
     session.persistent ? null : { ok: false, reason: 'unavailable' },
   );
@@ -24,6 +71,13 @@ export default function ScanApp() {
       createScanMachine(session.structure).provide({
         actions: {
           persist: ({ context }) => {
+            // another tab saved a newer version since we loaded or saved: load it instead of overwriting it
+            const stored = session.store.load(context.scan.id);
+            if (stored && stored.updatedAt > latest.current && stored.updatedAt !== context.scan.updatedAt) {
+              onConflict(stored);
+              return;
+            }
+            latest.current = context.scan.updatedAt;
             const r = session.store.save(context.scan);
             setSaveProblem(
               r.ok && session.persistent ? null : r.ok ? { ok: false, reason: 'unavailable' } : r,
@@ -31,9 +85,9 @@ export default function ScanApp() {
           },
         },
       }),
-    [session],
+    [session, latest, onConflict],
   );
-  const [state, send] = useMachine(machine, { input: { scan: session.scan } });
+  const [state, send] = useMachine(machine, { input: { scan: initial } });
   const content = getContent(currentLang());
   const { scan, itemIds } = state.context;
   const items = useMemo(() => {
