@@ -131,9 +131,10 @@ export function createScanMachine(
           scan: touch(context.scan, { reflection: { ...context.scan.reflection, notes: event.notes } }),
         };
       }),
-      setStep: assign(({ context }, params: { step: Step }) => ({
-        scan: touch(context.scan, { step: params.step }),
-      })),
+      // resuming at the same step changes nothing (so reopening a scan does not make it look newer)
+      setStep: assign(({ context }, params: { step: Step }) =>
+        context.scan.step === params.step ? {} : { scan: touch(context.scan, { step: params.step }) },
+      ),
     },
     guards: {
       hasRole: ({ context }) => context.scan.role !== null,

@@ -255,7 +255,12 @@ export function buildReportModel(
   };
   const flagBlocks: Block[] = flags.length
     ? flags.flatMap((f): Block[] => [
-        { kind: 'heading', text: `${f.severity === 'warning' ? L.flags.warning : L.flags.info}: ${f.title}` },
+        { kind: 'heading', text: f.title },
+        {
+          kind: 'paragraph',
+          text: f.severity === 'warning' ? L.flags.warning : L.flags.info,
+          emphasis: 'muted',
+        },
         { kind: 'markdown', md: f.advice, blocks: parseMarkdown(f.advice) },
         { kind: 'sources', refs: sourceRefs(content, f.sources) },
       ])
@@ -740,7 +745,7 @@ function comparisonSection(
           t.toTarget,
         ];
       }),
-      widths: [3, 1.3, 1, 2, 2.2, 1.6],
+      widths: [2.8, 1.6, 0.9, 2, 2.2, 1.6],
     },
     { kind: 'paragraph', text: fill(L.compare.summary, { better, worse, same: c.unchanged }) },
     { kind: 'heading', text: L.compare.improvements },
