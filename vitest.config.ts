@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentPlugin } from './scripts/vite-content-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [contentPlugin(), react()],
   define: { __SINGLE_FILE__: 'false' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { INSTRUMENT_VALUES, ITEM_TYPES, ROLES, type Condition } from '../domain/types';
 
 const itemId = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod';
 import { INSTRUMENT_VALUES, ROLES } from '../domain/types';
 import { STEPS, type ScanData } from '../domain/scan';
 

@@ -6,6 +6,7 @@ import { navigate } from '../router';
 import { openStore } from './use-scan-session';
 import { ExportButton, ImportControl } from './transfer';
 import type { ScanData } from '../../domain/scan';
+import { addScan } from '../../storage/import-scan';
 
 /** "Mijn scans": every scan on this device — open, rename, export, delete, import, wipe all. */
 export default function ScansPage() {
@@ -22,10 +23,7 @@ export default function ScansPage() {
     navigate('scan');
   };
   const importScan = (scan: ScanData) => {
-    // an imported scan that already exists here is kept as a copy, so nothing on this device is overwritten
-    const exists = store.load(scan.id);
-    const copy = exists ? { ...scan, id: `${scan.id}-${Date.now().toString(36)}` } : scan;
-    store.save(copy);
+    addScan(store, scan);
     refresh();
   };
   const fmt = (iso: string) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/button-react';
 import { ButtonGroup } from '@utrecht/button-group-react';
@@ -6,25 +6,10 @@ import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '../compon
 import { FocusHeading } from '../components/focus-heading';
 import { navigate } from '../router';
 import { peekCurrentScan } from '../../storage/peek';
-
-/** Loads the questionnaire after the first paint to show real time estimates. */
-function useDurations(): { quick: number; full: number } | null {
-  const [d, setD] = useState<{ quick: number; full: number } | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import('../../content/durations').then((m) => {
-      if (live) setD(m.durationsFor('bestuurder'));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return d;
-}
+import durations from 'virtual:zelfscan-durations';
 
 export function StartPage() {
   const { t } = useTranslation();
-  const durations = useDurations();
   const [saved] = useState(() => peekCurrentScan());
   const [confirming, setConfirming] = useState(false);
   const unfinished = saved && saved.step !== 'done' ? saved : null;
@@ -90,7 +75,7 @@ export function StartPage() {
         </section>
         <section aria-labelledby="how-long">
           <Heading2 id="how-long">{t('start.howLongTitle')}</Heading2>
-          <Paragraph>{durations ? t('start.howLong', durations) : t('start.howLongLoading')}</Paragraph>
+          <Paragraph>{t('start.howLong', durations.bestuurder)}</Paragraph>
         </section>
         <section aria-labelledby="privacy-promise">
           <Heading2 id="privacy-promise">{t('start.privacyTitle')}</Heading2>
