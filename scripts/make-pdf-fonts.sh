@@ -37,7 +37,7 @@ from fontTools.pens.transformPen import TransformPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 
 target_path, donor_path, out_path, *cps = sys.argv[1:]
-font, donor = TTFont(target_path), TTFont(donor_path)
+font, donor = TTFont(target_path, recalcTimestamp=False), TTFont(donor_path)
 scale = font['head'].unitsPerEm / donor['head'].unitsPerEm
 donor_cmap, donor_glyphs = donor.getBestCmap(), donor.getGlyphSet()
 order = list(font.getGlyphOrder())
@@ -78,5 +78,5 @@ mkdir -p "$(dirname "$out")"
     printf "export const %s =\n  '%s';\n" "$w" "$(base64 -w0 "$tmp/$w.ttf")"
   done
 } >"$out"
-ls -l "$tmp"/*.ttf | awk '{ print $5, $NF }'
+ls -l "$tmp"/regular.ttf "$tmp"/bold.ttf "$tmp"/italic.ttf | awk '{ print $5, $NF }'
 echo "wrote $out ($(wc -c <"$out") bytes)"

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AGENDA_MAX, aggregate, describe as stats, MIN_GROUP, scaleOptions, spreadLevel, type GroupMember } from './aggregate';
+import {
+  AGENDA_MAX,
+  aggregate,
+  describe as stats,
+  MIN_GROUP,
+  scaleOptions,
+  spreadLevel,
+  type GroupMember,
+} from './aggregate';
 import type { Answer, Answers, Item, Module, Role } from './types';
 
 const item = (id: string, type: Item['type'], extra: Partial<Item> = {}): Item => ({
@@ -29,7 +37,13 @@ const modules: Module[] = [
       item('ver.o', 'open'),
     ],
   },
-  { id: 'net', order: 2, title: 'Netwerk', intro: '', items: [item('net.a', 'frequency'), item('net.b', 'likert')] },
+  {
+    id: 'net',
+    order: 2,
+    title: 'Netwerk',
+    intro: '',
+    items: [item('net.a', 'frequency'), item('net.b', 'likert')],
+  },
 ];
 const content = { modules };
 const ALL = ['ver.a', 'ver.b', 'ver.c', 'ver.d', 'ver.o', 'net.a', 'net.b'];
@@ -46,18 +60,21 @@ describe('describe (statistics)', () => {
   });
   it('keeps mean and quartiles between min and max, and sd at most half the range', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 50 }), (values) => {
-        const s = stats(values);
-        if (!s) return false;
-        const eps = 1e-9;
-        return (
-          s.min <= s.mean + eps &&
-          s.mean <= s.max + eps &&
-          s.q1 <= s.median + eps &&
-          s.median <= s.q3 + eps &&
-          s.sd <= (s.max - s.min) / 2 + eps
-        );
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        (values) => {
+          const s = stats(values);
+          if (!s) return false;
+          const eps = 1e-9;
+          return (
+            s.min <= s.mean + eps &&
+            s.mean <= s.max + eps &&
+            s.q1 <= s.median + eps &&
+            s.median <= s.q3 + eps &&
+            s.sd <= (s.max - s.min) / 2 + eps
+          );
+        },
+      ),
     );
   });
 });
@@ -69,17 +86,47 @@ describe('spread levels and scale options', () => {
     expect(spreadLevel(0.25)).toBe('high');
   });
   it('orders instruments from weak to strong by score', () => {
-    expect(scaleOptions('instrument').map((o) => `${o.value}:${o.position}`)).toEqual(['nee:0', 'gepland:0.25', 'deels:0.5', 'ja:1']);
+    expect(scaleOptions('instrument').map((o) => `${o.value}:${o.position}`)).toEqual([
+      'nee:0',
+      'gepland:0.25',
+      'deels:0.5',
+      'ja:1',
+    ]);
     expect(scaleOptions('likert').map((o) => o.position)).toEqual([0, 0.25, 0.5, 0.75, 1]);
   });
 });
 
 describe('aggregate', () => {
   const group: GroupMember[] = [
-    member('bestuurder', { 'ver.a': scale(1), 'ver.b': scale(5), 'ver.c': { kind: 'instrument', value: 'ja' }, 'ver.d': { kind: 'dilemma', now: -3, desired: 1 }, 'ver.o': { kind: 'text', value: 'Zo' }, 'net.a': scale(3) }),
-    member('bestuurder', { 'ver.a': scale(5), 'ver.b': scale(5), 'ver.c': { kind: 'instrument', value: 'nee' }, 'ver.d': { kind: 'dilemma', now: 3, desired: 1 }, 'net.a': scale(3) }),
-    member('projectleider', { 'ver.a': scale(1), 'ver.b': scale(4), 'ver.c': { kind: 'unknown' }, 'ver.d': { kind: 'unknown' }, 'ver.o': { kind: 'text', value: 'Anders' }, 'net.a': { kind: 'na' } }),
-    member('projectleider', { 'ver.a': scale(5), 'ver.b': scale(5), 'ver.d': { kind: 'dilemma', now: 0 }, 'net.a': scale(4) }),
+    member('bestuurder', {
+      'ver.a': scale(1),
+      'ver.b': scale(5),
+      'ver.c': { kind: 'instrument', value: 'ja' },
+      'ver.d': { kind: 'dilemma', now: -3, desired: 1 },
+      'ver.o': { kind: 'text', value: 'Zo' },
+      'net.a': scale(3),
+    }),
+    member('bestuurder', {
+      'ver.a': scale(5),
+      'ver.b': scale(5),
+      'ver.c': { kind: 'instrument', value: 'nee' },
+      'ver.d': { kind: 'dilemma', now: 3, desired: 1 },
+      'net.a': scale(3),
+    }),
+    member('projectleider', {
+      'ver.a': scale(1),
+      'ver.b': scale(4),
+      'ver.c': { kind: 'unknown' },
+      'ver.d': { kind: 'unknown' },
+      'ver.o': { kind: 'text', value: 'Anders' },
+      'net.a': { kind: 'na' },
+    }),
+    member('projectleider', {
+      'ver.a': scale(5),
+      'ver.b': scale(5),
+      'ver.d': { kind: 'dilemma', now: 0 },
+      'net.a': scale(4),
+    }),
   ];
 
   it('counts every answer option, weet niet and n.v.t. per item', () => {
@@ -125,7 +172,9 @@ describe('aggregate', () => {
   it('puts the items with the most disagreement on the agenda, most first', () => {
     const r = aggregate(content, ALL, group, { anonymous: false });
     expect(r.agenda.map((p) => p.itemId)).toEqual(['ver.a', 'ver.c', 'ver.d']);
-    expect(r.agenda.every((p, i, all) => i === 0 || (all[i - 1]?.disagreement ?? 0) >= p.disagreement)).toBe(true);
+    expect(r.agenda.every((p, i, all) => i === 0 || (all[i - 1]?.disagreement ?? 0) >= p.disagreement)).toBe(
+      true,
+    );
     expect(r.agenda.length).toBeLessThanOrEqual(AGENDA_MAX);
   });
 
@@ -158,7 +207,9 @@ describe('aggregate', () => {
     it(`shows nothing for a group under ${MIN_GROUP}`, () => {
       const r = aggregate(content, ALL, group.slice(0, 2), { anonymous: true });
       expect(r.withheld).toBe(true);
-      expect(r.items.every((d) => d.withheld && d.counts.length === 0 && d.positions.length === 0)).toBe(true);
+      expect(r.items.every((d) => d.withheld && d.counts.length === 0 && d.positions.length === 0)).toBe(
+        true,
+      );
       expect(r.dilemmas.every((d) => d.withheld && d.positions.length === 0)).toBe(true);
       expect(r.open.every((o) => o.withheld && o.answers.length === 0)).toBe(true);
       expect(r.modules.every((m) => m.withheld && m.scores.length === 0)).toBe(true);
@@ -179,11 +230,18 @@ describe('aggregate', () => {
       const five = [...group, member('bestuurder', { 'ver.a': scale(3) })];
       // bestuurder 3, projectleider 2: projectleider is withheld, so bestuurder must be too
       const r = aggregate(content, ALL, five, { anonymous: true });
-      expect(r.roles.groups.map((g) => `${g.role}:${g.withheld}`)).toEqual(['bestuurder:true', 'projectleider:true']);
+      expect(r.roles.groups.map((g) => `${g.role}:${g.withheld}`)).toEqual([
+        'bestuurder:true',
+        'projectleider:true',
+      ]);
       expect(r.roles.groups.flatMap((g) => g.modules).every((m) => m.mean === null)).toBe(true);
       const withTrainers = [...five, ...[1, 2, 3].map(() => member('trainer', { 'ver.a': scale(2) }))];
       const r2 = aggregate(content, ALL, withTrainers, { anonymous: true });
-      expect(r2.roles.groups.map((g) => `${g.role}:${g.withheld}`)).toEqual(['bestuurder:true', 'projectleider:true', 'trainer:false']);
+      expect(r2.roles.groups.map((g) => `${g.role}:${g.withheld}`)).toEqual([
+        'bestuurder:true',
+        'projectleider:true',
+        'trainer:false',
+      ]);
       const open = aggregate(content, ALL, five, { anonymous: false });
       expect(open.roles.groups.every((g) => !g.withheld)).toBe(true);
     });
@@ -202,7 +260,11 @@ describe('aggregate', () => {
           const r = aggregate(content, ALL, members, { anonymous: true });
           const itemsOk = r.items.every((d) => d.withheld || d.respondents >= MIN_GROUP);
           const modulesOk = r.modules.every((m) => m.withheld || m.scores.length >= MIN_GROUP);
-          const rolesOk = r.roles.groups.every((g) => g.withheld || (g.count >= MIN_GROUP && g.modules.every((m) => m.mean === null || m.respondents >= MIN_GROUP)));
+          const rolesOk = r.roles.groups.every(
+            (g) =>
+              g.withheld ||
+              (g.count >= MIN_GROUP && g.modules.every((m) => m.mean === null || m.respondents >= MIN_GROUP)),
+          );
           const shownGroups = r.roles.groups.filter((g) => !g.withheld).length;
           const withheldGroups = r.roles.groups.length - shownGroups;
           return itemsOk && modulesOk && rolesOk && withheldGroups !== 1;

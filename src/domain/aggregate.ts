@@ -84,7 +84,10 @@ const INSTRUMENT_AXIS: readonly InstrumentValue[] = ['nee', 'gepland', 'deels', 
 
 export function scaleOptions(type: ItemType): ScaleOption[] {
   if (type === 'instrument') {
-    return INSTRUMENT_AXIS.map((v) => ({ value: v, position: answerScore({ type: 'instrument' }, { kind: 'instrument', value: v }) ?? 0 }));
+    return INSTRUMENT_AXIS.map((v) => ({
+      value: v,
+      position: answerScore({ type: 'instrument' }, { kind: 'instrument', value: v }) ?? 0,
+    }));
   }
   return [1, 2, 3, 4, 5].map((v) => ({ value: String(v), position: (v - 1) / 4 }));
 }
@@ -209,7 +212,11 @@ function positionOf(item: Item, a: Answers[string] | undefined): number | null {
   return null;
 }
 
-function itemDistribution(item: Item, members: readonly GroupMember[], hide: (n: number) => boolean): ItemDistribution {
+function itemDistribution(
+  item: Item,
+  members: readonly GroupMember[],
+  hide: (n: number) => boolean,
+): ItemDistribution {
   const options = scaleOptions(item.type);
   const counts = options.map((o) => ({ ...o, count: 0 }));
   const positions: number[] = [];
@@ -233,9 +240,25 @@ function itemDistribution(item: Item, members: readonly GroupMember[], hide: (n:
     if (s !== null) scores.push(s);
   }
   const withheld = hide(respondents);
-  const base = { itemId: item.id, module: item.module, type: item.type, reverse: Boolean(item.reverse), respondents, withheld };
+  const base = {
+    itemId: item.id,
+    module: item.module,
+    type: item.type,
+    reverse: Boolean(item.reverse),
+    respondents,
+    withheld,
+  };
   if (withheld) {
-    return { ...base, counts: [], unknown: 0, notApplicable: 0, positions: [], stats: null, meanScore: null, spread: null };
+    return {
+      ...base,
+      counts: [],
+      unknown: 0,
+      notApplicable: 0,
+      positions: [],
+      stats: null,
+      meanScore: null,
+      spread: null,
+    };
   }
   positions.sort((a, b) => a - b);
   const stats = describe(positions);
@@ -251,7 +274,12 @@ function itemDistribution(item: Item, members: readonly GroupMember[], hide: (n:
   };
 }
 
-function dilemmaSpread(item: Item, members: readonly GroupMember[], hide: (n: number) => boolean, anonymous: boolean): DilemmaSpread {
+function dilemmaSpread(
+  item: Item,
+  members: readonly GroupMember[],
+  hide: (n: number) => boolean,
+  anonymous: boolean,
+): DilemmaSpread {
   const positions: DilemmaPosition[] = [];
   let unknown = 0;
   members.forEach((m, i) => {
@@ -267,7 +295,18 @@ function dilemmaSpread(item: Item, members: readonly GroupMember[], hide: (n: nu
   const respondents = positions.length + unknown;
   const withheld = hide(respondents);
   if (withheld) {
-    return { itemId: item.id, module: item.module, respondents, unknown: 0, withheld, positions: [], now: null, desired: null, disagreement: null, spread: null };
+    return {
+      itemId: item.id,
+      module: item.module,
+      respondents,
+      unknown: 0,
+      withheld,
+      positions: [],
+      now: null,
+      desired: null,
+      disagreement: null,
+      spread: null,
+    };
   }
   if (anonymous) positions.sort((a, b) => (a.now ?? 9) - (b.now ?? 9) || (a.desired ?? 9) - (b.desired ?? 9));
   const now = describe(positions.flatMap((p) => (p.now === null ? [] : [p.now])));
@@ -324,15 +363,20 @@ export function aggregate(
   // with the whole group withheld, every part is withheld too (its respondents count as zero)
   const hidePart = (n: number) => groupWithheld || hide(n);
 
-  const distributions = items.filter((i) => SCORED.has(i.type)).map((i) => itemDistribution(i, members, hidePart));
-  const dilemmas = items.filter((i) => i.type === 'dilemma').map((i) => dilemmaSpread(i, members, hidePart, anonymous));
+  const distributions = items
+    .filter((i) => SCORED.has(i.type))
+    .map((i) => itemDistribution(i, members, hidePart));
+  const dilemmas = items
+    .filter((i) => i.type === 'dilemma')
+    .map((i) => dilemmaSpread(i, members, hidePart, anonymous));
   const open: OpenAnswerSet[] = items
     .filter((i) => i.type === 'open')
     .map((i) => {
       const answers: OpenAnswerSet['answers'] = [];
       members.forEach((m, idx) => {
         const a = m.answers[i.id];
-        if (a?.kind === 'text' && a.value.trim()) answers.push({ participant: anonymous ? null : idx, text: a.value.trim() });
+        if (a?.kind === 'text' && a.value.trim())
+          answers.push({ participant: anonymous ? null : idx, text: a.value.trim() });
       });
       const withheld = hidePart(answers.length);
       if (anonymous) answers.sort((a, b) => a.text.localeCompare(b.text));
@@ -359,10 +403,20 @@ export function aggregate(
   const agenda: AgendaPoint[] = [
     ...distributions
       .filter((d) => !d.withheld && d.stats && d.stats.n >= 2 && d.stats.sd >= AGENDA_SPREAD_FROM)
-      .map((d) => ({ itemId: d.itemId, kind: 'item' as const, disagreement: d.stats?.sd ?? 0, respondents: d.respondents })),
+      .map((d) => ({
+        itemId: d.itemId,
+        kind: 'item' as const,
+        disagreement: d.stats?.sd ?? 0,
+        respondents: d.respondents,
+      })),
     ...dilemmas
       .filter((d) => !d.withheld && d.disagreement !== null && d.disagreement >= AGENDA_SPREAD_FROM)
-      .map((d) => ({ itemId: d.itemId, kind: 'dilemma' as const, disagreement: d.disagreement ?? 0, respondents: d.respondents })),
+      .map((d) => ({
+        itemId: d.itemId,
+        kind: 'dilemma' as const,
+        disagreement: d.disagreement ?? 0,
+        respondents: d.respondents,
+      })),
   ]
     // most disagreement first; ties keep content order (the sort is stable)
     .sort((a, b) => b.disagreement - a.disagreement)
@@ -396,7 +450,8 @@ function roleComparison(
       withheld: hide(idx.length),
       modules: [...perModule.entries()].map(([moduleId, list]) => {
         const scores = idx.map((i) => list[i]).filter((s): s is number => s !== null && s !== undefined);
-        const mean = scores.length && !hide(scores.length) ? scores.reduce((s, v) => s + v, 0) / scores.length : null;
+        const mean =
+          scores.length && !hide(scores.length) ? scores.reduce((s, v) => s + v, 0) / scores.length : null;
         return { moduleId, mean, respondents: scores.length };
       }),
     };
@@ -407,6 +462,7 @@ function roleComparison(
     const next = groups.filter((g) => !g.withheld).sort((a, b) => a.count - b.count)[0];
     if (next) next.withheld = true;
   }
-  for (const g of groups) if (g.withheld) g.modules = g.modules.map((m) => ({ ...m, mean: null, respondents: 0 }));
+  for (const g of groups)
+    if (g.withheld) g.modules = g.modules.map((m) => ({ ...m, mean: null, respondents: 0 }));
   return { applies: present.length > 1, groups };
 }

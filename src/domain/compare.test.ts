@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareAnswerSets, groupAnswers, type Comparison } from './compare';
+import { baselineFromScan, compareAnswerSets, groupAnswers, type Comparison } from './compare';
 import type { Answer, Answers, Content, Item, Module } from './types';
 
 const item = (id: string, type: Item['type'], extra: Partial<Item> = {}): Item => ({
@@ -28,7 +28,11 @@ const content: Pick<Content, 'modules' | 'contentVersion'> = {
       item('ver.d', 'dilemma'),
       item('ver.o', 'open'),
     ]),
-    mod('mon', [item('mon.a', 'likert', { reverse: true }), item('mon.b', 'instrument'), item('mon.d', 'dilemma')]),
+    mod('mon', [
+      item('mon.a', 'likert', { reverse: true }),
+      item('mon.b', 'instrument'),
+      item('mon.d', 'dilemma'),
+    ]),
   ],
 };
 const allItems = content.modules.flatMap((m) => m.items);
@@ -47,7 +51,9 @@ const answerFor = (i: Item): fc.Arbitrary<Answer> => {
       return fc.oneof(
         common,
         fc.constant<Answer>({ kind: 'na' }),
-        fc.constantFrom('ja', 'deels', 'nee', 'gepland').map((value): Answer => ({ kind: 'instrument', value })),
+        fc
+          .constantFrom('ja', 'deels', 'nee', 'gepland')
+          .map((value): Answer => ({ kind: 'instrument', value })),
       );
     case 'dilemma':
       return fc.oneof(
@@ -81,7 +87,11 @@ describe('compareAnswerSets', () => {
   it('shows no change when a scan is compared with itself (property)', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
-        const r = compareAnswerSets(content, { answers, contentVersion: content.contentVersion }, { answers });
+        const r = compareAnswerSets(
+          content,
+          { answers, contentVersion: content.contentVersion },
+          { answers },
+        );
         expect(r.modules.every((m) => m.delta === null || m.delta === 0)).toBe(true);
         expect(r.items.every((i) => i.delta === null || i.delta === 0)).toBe(true);
         expect(r.modules.every((m) => m.baseline === m.now)).toBe(true);
@@ -91,7 +101,11 @@ describe('compareAnswerSets', () => {
         expect(r.newlyAnswered).toEqual([]);
         expect(r.newItems).toEqual([]);
         expect(r.onlyInBaseline).toEqual([]);
-        expect(r.removedItems).toEqual(Object.keys(answers).filter((id) => !allItems.some((i) => i.id === id)).sort());
+        expect(r.removedItems).toEqual(
+          Object.keys(answers)
+            .filter((id) => !allItems.some((i) => i.id === id))
+            .sort(),
+        );
         expect(r.contentChanged).toBe(r.removedItems.length > 0);
       }),
     );
@@ -217,7 +231,13 @@ describe('compareAnswerSets', () => {
         },
         contentVersion: '1.0.0',
       },
-      { answers: { 'ver.a': { kind: 'scale', value: 3 }, 'ver.b': { kind: 'scale', value: 5 }, 'ver.c': { kind: 'instrument', value: 'ja' } } },
+      {
+        answers: {
+          'ver.a': { kind: 'scale', value: 3 },
+          'ver.b': { kind: 'scale', value: 5 },
+          'ver.c': { kind: 'instrument', value: 'ja' },
+        },
+      },
     );
     expect(r.contentChanged).toBe(true);
     expect(r.removedItems).toEqual(['ver.c', 'ver.oud']);
@@ -240,10 +260,26 @@ describe('compareAnswerSets', () => {
 describe('groupAnswers', () => {
   it('takes the median per item; of an even count the lower middle answer', () => {
     const g = groupAnswers([
-      { 'ver.a': { kind: 'scale', value: 1 }, 'ver.c': { kind: 'instrument', value: 'ja' }, 'ver.d': { kind: 'dilemma', now: -3, desired: 2 } },
-      { 'ver.a': { kind: 'scale', value: 4 }, 'ver.c': { kind: 'instrument', value: 'nee' }, 'ver.d': { kind: 'dilemma', now: 1 } },
-      { 'ver.a': { kind: 'scale', value: 5 }, 'ver.c': { kind: 'instrument', value: 'deels' }, 'ver.d': { kind: 'dilemma', now: 2, desired: 3 } },
-      { 'ver.a': { kind: 'scale', value: 2 }, 'ver.c': { kind: 'unknown' }, 'ver.o': { kind: 'text', value: 'persoonlijk' } },
+      {
+        'ver.a': { kind: 'scale', value: 1 },
+        'ver.c': { kind: 'instrument', value: 'ja' },
+        'ver.d': { kind: 'dilemma', now: -3, desired: 2 },
+      },
+      {
+        'ver.a': { kind: 'scale', value: 4 },
+        'ver.c': { kind: 'instrument', value: 'nee' },
+        'ver.d': { kind: 'dilemma', now: 1 },
+      },
+      {
+        'ver.a': { kind: 'scale', value: 5 },
+        'ver.c': { kind: 'instrument', value: 'deels' },
+        'ver.d': { kind: 'dilemma', now: 2, desired: 3 },
+      },
+      {
+        'ver.a': { kind: 'scale', value: 2 },
+        'ver.c': { kind: 'unknown' },
+        'ver.o': { kind: 'text', value: 'persoonlijk' },
+      },
     ]);
     expect(g).toEqual({
       'ver.a': { kind: 'scale', value: 2 },
@@ -268,13 +304,15 @@ describe('groupAnswers', () => {
         const g = groupAnswers(sets);
         expect(groupAnswers([...sets].reverse())).toEqual(g);
         for (const a of Object.values(g)) {
-          if (a.kind === 'scale') expect(Number.isInteger(a.value) && a.value >= 1 && a.value <= 5).toBe(true);
+          if (a.kind === 'scale')
+            expect(Number.isInteger(a.value) && a.value >= 1 && a.value <= 5).toBe(true);
           expect(a.kind).not.toBe('text');
         }
         const one = sets[0] ?? {};
         const expected = Object.fromEntries(
           Object.entries(one).filter(
-            ([, a]) => a.kind !== 'text' && !(a.kind === 'dilemma' && a.now === undefined && a.desired === undefined),
+            ([, a]) =>
+              a.kind !== 'text' && !(a.kind === 'dilemma' && a.now === undefined && a.desired === undefined),
           ),
         );
         expect(groupAnswers([one])).toEqual(expected);
@@ -283,9 +321,32 @@ describe('groupAnswers', () => {
   });
 
   it('lets two group results be compared like two scans', () => {
-    const first = groupAnswers([{ 'ver.a': { kind: 'scale', value: 2 } }, { 'ver.a': { kind: 'scale', value: 3 } }]);
-    const second = groupAnswers([{ 'ver.a': { kind: 'scale', value: 4 } }, { 'ver.a': { kind: 'scale', value: 5 } }]);
+    const first = groupAnswers([
+      { 'ver.a': { kind: 'scale', value: 2 } },
+      { 'ver.a': { kind: 'scale', value: 3 } },
+    ]);
+    const second = groupAnswers([
+      { 'ver.a': { kind: 'scale', value: 4 } },
+      { 'ver.a': { kind: 'scale', value: 5 } },
+    ]);
     const r = compareAnswerSets(content, { answers: first }, { answers: second });
     expect(r.modules[0]).toMatchObject({ moduleId: 'ver', baseline: 0.25, now: 0.75, delta: 0.5 });
+  });
+});
+
+describe('baselineFromScan', () => {
+  it('copies the answers and labels the baseline with the scan’s name, or the fallback', () => {
+    const answers: Answers = { 'ver.a': { kind: 'scale', value: 2 } };
+    const scan = { name: '  ', updatedAt: '2026-01-05T10:00:00Z', role: 'bestuurder' as const, answers };
+    const b = baselineFromScan(scan, 'file', '1.0.0', 'Mijn zelfscan');
+    expect(b).toEqual({
+      source: 'file',
+      label: 'Mijn zelfscan',
+      savedAt: '2026-01-05T10:00:00Z',
+      contentVersion: '1.0.0',
+      role: 'bestuurder',
+      answers,
+    });
+    expect(b.answers).not.toBe(answers);
   });
 });

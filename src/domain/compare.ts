@@ -1,5 +1,5 @@
 import { answerScore, isAnswered, scoreModule } from './scoring';
-import type { Target } from './scan';
+import type { Baseline, ScanData, Target } from './scan';
 import type { Answer, Answers, Content, InstrumentValue, Item } from './types';
 
 /**
@@ -116,7 +116,8 @@ function substantive(item: Item, answer: Answer | undefined): boolean {
 const position = (a: Answer | undefined, side: 'now' | 'desired'): number | null =>
   a?.kind === 'dilemma' && a[side] !== undefined ? (a[side] ?? null) : null;
 
-const minus = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
+const minus = (a: number | null, b: number | null): number | null =>
+  a === null || b === null ? null : a - b;
 
 /**
  * Compares the current answers with an earlier measurement, per module and per item. `asked` limits the current side
@@ -151,9 +152,7 @@ export function compareAnswerSets(
   const targets = current.targets ?? {};
 
   const modules: ModuleComparison[] = content.modules
-    .filter(
-      (m) => targets[m.id] !== undefined || m.items.some((i) => matched.has(i.id) || after.has(i.id)),
-    )
+    .filter((m) => targets[m.id] !== undefined || m.items.some((i) => matched.has(i.id) || after.has(i.id)))
     .map((m) => {
       const b = scoreModule(m, Object.fromEntries(before), matched);
       const n = scoreModule(m, Object.fromEntries(after), matched);
@@ -203,15 +202,19 @@ export function compareAnswerSets(
       };
       const moved =
         (move.nowBefore !== null && move.nowAfter !== null && move.nowBefore !== move.nowAfter) ||
-        (move.desiredBefore !== null && move.desiredAfter !== null && move.desiredBefore !== move.desiredAfter);
+        (move.desiredBefore !== null &&
+          move.desiredAfter !== null &&
+          move.desiredBefore !== move.desiredAfter);
       if (moved) dilemmasMoved.push(move);
     }
     const wasOpen = was.kind === 'unknown' || (was.kind !== 'na' && !isAnswered(item, was));
-    if (wasOpen && substantive(item, is)) newlyAnswered.push({ itemId: item.id, moduleId: item.module, answer: is });
+    if (wasOpen && substantive(item, is))
+      newlyAnswered.push({ itemId: item.id, moduleId: item.module, answer: is });
   }
 
   const order = new Map(items.map((i, n) => [i.id, n] as const));
-  const byContent = (a: ItemComparison, b: ItemComparison) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0);
+  const byContent = (a: ItemComparison, b: ItemComparison) =>
+    (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0);
   const improvements = compared
     .filter((c) => c.delta !== null && c.delta > 0)
     .sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0) || byContent(a, b));
@@ -233,6 +236,26 @@ export function compareAnswerSets(
     removedItems,
     newItems: items.filter((i) => after.has(i.id) && !before.has(i.id)).map((i) => i.id),
     onlyInBaseline: items.filter((i) => before.has(i.id) && !after.has(i.id)).map((i) => i.id),
+  };
+}
+
+/**
+ * A scan as the nulmeting of another: a copy of its answers (so the comparison survives deleting the earlier scan),
+ * labelled with its name and the moment it was last changed.
+ */
+export function baselineFromScan(
+  scan: Pick<ScanData, 'name' | 'updatedAt' | 'role' | 'answers'>,
+  source: 'scan' | 'file',
+  contentVersion: string,
+  fallbackName: string,
+): Baseline {
+  return {
+    source,
+    label: (scan.name.trim() || fallbackName).slice(0, 200),
+    savedAt: scan.updatedAt.slice(0, 40),
+    contentVersion: contentVersion.slice(0, 20),
+    role: scan.role,
+    answers: { ...scan.answers },
   };
 }
 
@@ -281,12 +304,16 @@ export function groupAnswers(answerSets: readonly Answers[]): Answers {
         const value = lowerMedian(answers.map((a) => (a.kind === 'scale' ? a.value : 0)));
         if (value !== undefined) out[id] = { kind: 'scale', value };
       } else if (real.k === 'instrument') {
-        const rank = lowerMedian(answers.map((a) => (a.kind === 'instrument' ? INSTRUMENT_ORDER.indexOf(a.value) : 0)));
+        const rank = lowerMedian(
+          answers.map((a) => (a.kind === 'instrument' ? INSTRUMENT_ORDER.indexOf(a.value) : 0)),
+        );
         const value = rank === undefined ? undefined : INSTRUMENT_ORDER[rank];
         if (value) out[id] = { kind: 'instrument', value };
       } else {
         const side = (s: 'now' | 'desired') =>
-          lowerMedian(answers.flatMap((a) => (a.kind === 'dilemma' && a[s] !== undefined ? [a[s] as number] : [])));
+          lowerMedian(
+            answers.flatMap((a) => (a.kind === 'dilemma' && a[s] !== undefined ? [a[s] as number] : [])),
+          );
         const now = side('now');
         const desired = side('desired');
         out[id] = {

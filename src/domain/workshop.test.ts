@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addParticipant, answersFingerprint, fnv1a, inContentOrder, newWorkshop, removeParticipant, type Participant } from './workshop';
+import {
+  addParticipant,
+  answersFingerprint,
+  fnv1a,
+  inContentOrder,
+  newWorkshop,
+  removeParticipant,
+  type Participant,
+} from './workshop';
 import type { Answers, Item, Module } from './types';
 
 const item = (id: string): Item => ({
@@ -17,9 +25,17 @@ const modules: Module[] = [
   { id: 'net', order: 2, title: '', intro: '', items: [item('net.a')] },
 ];
 
-const setup = { id: 'ws-1', name: 'Workshop', date: '2026-11-23', anonymous: false, items: ['ver.a', 'ver.b', 'net.a'] };
+const setup = {
+  id: 'ws-1',
+  name: 'Workshop',
+  date: '2026-11-23',
+  anonymous: false,
+  items: ['ver.a', 'ver.b', 'net.a'],
+};
 const answers = (v: number, n = 6): Answers =>
-  Object.fromEntries(Array.from({ length: n }, (_, i) => [`ver.i${i}`, { kind: 'scale' as const, value: ((v + i) % 5) + 1 }]));
+  Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [`ver.i${i}`, { kind: 'scale' as const, value: ((v + i) % 5) + 1 }]),
+  );
 const person = (id: string, a: Answers, updatedAt = '2026-11-23T10:00:00Z'): Participant => ({
   id,
   role: 'bestuurder',
@@ -42,7 +58,9 @@ describe('workshop record', () => {
     expect(answersFingerprint('bestuurder', { b: { kind: 'na' }, a: { kind: 'unknown' } })).toBe(
       answersFingerprint('bestuurder', { a: { kind: 'unknown' }, b: { kind: 'na' } }),
     );
-    expect(answersFingerprint('bestuurder', { a: { kind: 'unknown' } })).not.toBe(answersFingerprint('trainer', { a: { kind: 'unknown' } }));
+    expect(answersFingerprint('bestuurder', { a: { kind: 'unknown' } })).not.toBe(
+      answersFingerprint('trainer', { a: { kind: 'unknown' } }),
+    );
   });
 
   it('adds new participants and recognises the same file twice', () => {
@@ -68,7 +86,11 @@ describe('workshop record', () => {
 
   it('recognises a copy under another id only when enough answers are identical', () => {
     const r = addParticipant(newWorkshop(setup, NOW), person('p1', answers(1)), NOW).record;
-    expect(addParticipant(r, person('p2', answers(1)), NOW).outcome).toEqual({ kind: 'duplicate', index: 0, reason: 'sameAnswers' });
+    expect(addParticipant(r, person('p2', answers(1)), NOW).outcome).toEqual({
+      kind: 'duplicate',
+      index: 0,
+      reason: 'sameAnswers',
+    });
     const few = addParticipant(newWorkshop(setup, NOW), person('p1', answers(1, 2)), NOW).record;
     expect(addParticipant(few, person('p2', answers(1, 2)), NOW).outcome.kind).toBe('added');
   });

@@ -80,6 +80,18 @@ export function answersFingerprint(role: Role | null, answers: Answers): string 
   return fnv1a(`${role ?? ''}|${keys.map((k) => `${k}=${canonicalAnswer(answers[k] as Answer)}`).join('|')}`);
 }
 
+// Participants are immutable values, so a participant's print is computed once (importing 40 files compares each
+// new one with all before it).
+const prints = new WeakMap<Participant, string>();
+function printOf(p: Participant): string {
+  let print = prints.get(p);
+  if (print === undefined) {
+    print = answersFingerprint(p.role, p.answers);
+    prints.set(p, print);
+  }
+  return print;
+}
+
 /**
  * Two participants with different ids but identical answers count as one only when the answers say enough to make a
  * coincidence unlikely: at least this many answered items.
@@ -102,11 +114,11 @@ export function addParticipant(
   p: Participant,
   now: string,
 ): { record: WorkshopRecord; outcome: AddOutcome } {
-  const print = answersFingerprint(p.role, p.answers);
+  const print = printOf(p);
   const sameId = record.participants.findIndex((q) => q.id === p.id);
   if (sameId >= 0) {
     const existing = record.participants[sameId] as Participant;
-    if (answersFingerprint(existing.role, existing.answers) === print) {
+    if (printOf(existing) === print) {
       return { record, outcome: { kind: 'duplicate', index: sameId, reason: 'sameId' } };
     }
     if (p.updatedAt <= existing.updatedAt) return { record, outcome: { kind: 'stale', index: sameId } };
@@ -117,7 +129,7 @@ export function addParticipant(
     };
   }
   if (Object.keys(p.answers).length >= SAME_ANSWERS_MIN_ITEMS) {
-    const copy = record.participants.findIndex((q) => answersFingerprint(q.role, q.answers) === print);
+    const copy = record.participants.findIndex((q) => printOf(q) === print);
     if (copy >= 0) return { record, outcome: { kind: 'duplicate', index: copy, reason: 'sameAnswers' } };
   }
   const participants = [...record.participants, p];

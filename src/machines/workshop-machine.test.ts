@@ -6,7 +6,13 @@ import { createWorkshopMachine, type WorkshopEvent } from './workshop-machine';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 const machine = createWorkshopMachine({ now: () => NOW });
-const setupA: WorkshopSetup = { id: 'ws-a', name: 'Sessie A', date: '2026-11-23', anonymous: false, items: ['ver.anker', 'ver.college-raad'] };
+const setupA: WorkshopSetup = {
+  id: 'ws-a',
+  name: 'Sessie A',
+  date: '2026-11-23',
+  anonymous: false,
+  items: ['ver.anker', 'ver.college-raad'],
+};
 const person = (id: string, name = 'Anna'): Participant => ({
   id,
   role: 'bestuurder',
@@ -58,7 +64,14 @@ describe('workshop machine (model-based)', () => {
     // a new state or transition changes this number: check the flow and update it
     expect(paths.length).toBe(EXPECTED_STATES);
     const reached = new Set(paths.map((p) => p.state.value as string));
-    expect([...reached].sort()).toEqual(['choosing', 'collecting', 'facilitating', 'invite', 'overview', 'setup']);
+    expect([...reached].sort()).toEqual([
+      'choosing',
+      'collecting',
+      'facilitating',
+      'invite',
+      'overview',
+      'setup',
+    ]);
   });
 
   it('never shows the overview or slides without participants, and keeps the slide in range (every simple path)', () => {
@@ -107,7 +120,10 @@ describe('workshop machine (transitions)', () => {
   it('counts a participant once and reports what happened', () => {
     const { actor } = start(newWorkshop(setupA, NOW));
     actor.send({ type: 'nav.collect' });
-    actor.send({ type: 'participants.add', participants: [person('p1'), person('p2', 'Bram'), person('p1')] });
+    actor.send({
+      type: 'participants.add',
+      participants: [person('p1'), person('p2', 'Bram'), person('p1')],
+    });
     const c = actor.getSnapshot().context;
     expect(c.record?.participants.map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(c.lastOutcomes.map((o) => o.kind)).toEqual(['added', 'added', 'duplicate']);

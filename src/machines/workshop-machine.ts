@@ -61,7 +61,9 @@ export function createWorkshopMachine(deps: WorkshopMachineDeps = { now: () => n
         /* provided by the app: no current workshop */
       },
       clearRecord: assign({ record: null, slide: 0, slideCount: 0, lastOutcomes: [] }),
-      openRecord: assign(({ event }) => (event.type === 'workshop.open' ? { record: event.record, slide: 0, lastOutcomes: [] } : {})),
+      openRecord: assign(({ event }) =>
+        event.type === 'workshop.open' ? { record: event.record, slide: 0, lastOutcomes: [] } : {},
+      ),
       saveSetup: assign(({ context, event }) => {
         if (event.type !== 'setup.save') return {};
         const now = deps.now();
@@ -70,7 +72,14 @@ export function createWorkshopMachine(deps: WorkshopMachineDeps = { now: () => n
         const participants = event.setup.anonymous
           ? context.record.participants.map((p) => ({ ...p, name: '' }))
           : context.record.participants;
-        return { record: { ...context.record, setup: { ...event.setup, id: context.record.setup.id }, participants, updatedAt: now } };
+        return {
+          record: {
+            ...context.record,
+            setup: { ...event.setup, id: context.record.setup.id },
+            participants,
+            updatedAt: now,
+          },
+        };
       }),
       addParticipants: assign(({ context, event }) => {
         if (event.type !== 'participants.add' || !context.record) return {};
@@ -89,11 +98,17 @@ export function createWorkshopMachine(deps: WorkshopMachineDeps = { now: () => n
         if (event.type !== 'participant.remove' || !context.record) return {};
         return { record: removeParticipant(context.record, event.id, deps.now()) };
       }),
-      startSlides: assign(({ event }) => (event.type === 'facilitate.start' ? { slide: 0, slideCount: event.slideCount } : {})),
-      nextSlide: assign(({ context }) => ({ slide: Math.min(context.slide + 1, Math.max(0, context.slideCount - 1)) })),
+      startSlides: assign(({ event }) =>
+        event.type === 'facilitate.start' ? { slide: 0, slideCount: event.slideCount } : {},
+      ),
+      nextSlide: assign(({ context }) => ({
+        slide: Math.min(context.slide + 1, Math.max(0, context.slideCount - 1)),
+      })),
       prevSlide: assign(({ context }) => ({ slide: Math.max(0, context.slide - 1) })),
       gotoSlide: assign(({ context, event }) =>
-        event.type === 'slide.goto' ? { slide: Math.min(Math.max(0, event.index), Math.max(0, context.slideCount - 1)) } : {},
+        event.type === 'slide.goto'
+          ? { slide: Math.min(Math.max(0, event.index), Math.max(0, context.slideCount - 1)) }
+          : {},
       ),
     },
     guards: {

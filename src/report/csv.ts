@@ -64,12 +64,21 @@ function answerCell(L: ReportLabels, a: Answer | undefined): string | number {
  * "weet niet" and "n.v.t." in words, open answers in full. In an anonymous workshop the rows carry no names, are
  * in no particular order, and a role held by fewer than three people is left blank.
  */
-export function workshopCsv(content: Content, setup: WorkshopSetup, participants: readonly Participant[], labels: CsvLabels): string {
+export function workshopCsv(
+  content: Content,
+  setup: WorkshopSetup,
+  participants: readonly Participant[],
+  labels: CsvLabels,
+): string {
   const L = labels;
   const sep = csvSeparator(content.lang);
   const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const items = setup.items.map((id) => byId.get(id)).filter((i): i is Item => i !== undefined);
-  const hasNote = (item: Item) => participants.some((p) => { const a = p.answers[item.id]; return a?.kind === 'dilemma' && Boolean(a.note); });
+  const hasNote = (item: Item) =>
+    participants.some((p) => {
+      const a = p.answers[item.id];
+      return a?.kind === 'dilemma' && Boolean(a.note);
+    });
 
   const head: string[] = [L.csv.participant, L.csv.role, ...(setup.anonymous ? [] : [L.csv.source])];
   for (const item of items) {
@@ -102,7 +111,11 @@ export function workshopCsv(content: Content, setup: WorkshopSetup, participants
       const a = p.answers[item.id];
       if (item.type === 'dilemma') {
         if (a?.kind === 'unknown') row.push(L.report.answers.unknown, L.report.answers.unknown);
-        else row.push(a?.kind === 'dilemma' ? (a.now ?? '') : '', a?.kind === 'dilemma' ? (a.desired ?? '') : '');
+        else
+          row.push(
+            a?.kind === 'dilemma' ? (a.now ?? '') : '',
+            a?.kind === 'dilemma' ? (a.desired ?? '') : '',
+          );
         if (hasNote(item)) row.push(a?.kind === 'dilemma' ? (a.note ?? '') : '');
       } else {
         row.push(answerCell(L.report, a));

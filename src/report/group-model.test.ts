@@ -10,7 +10,14 @@ import { newWorkshop } from '../domain/workshop';
 import { wrap } from '../storage/envelope';
 import { importParticipantTexts } from '../storage/workshop';
 import { participantScans, sampleWorkshop } from '../../tests/fixtures/workshop';
-import { buildGroupReportModel, distributionText, groupFileName, groupLabels, meanPosition, positionCounts } from './group-model';
+import {
+  buildGroupReportModel,
+  distributionText,
+  groupFileName,
+  groupLabels,
+  meanPosition,
+  positionCounts,
+} from './group-model';
 import { csvCell, csvLabels, toCsv, workshopCsv } from './csv';
 import { cardDeckFileName, cardItems, cardLabels, renderCardDeck } from './pdf/card-deck';
 import type { Block } from './model';
@@ -73,7 +80,9 @@ describe('group report model', () => {
     expect(ids.slice(0, 3)).toEqual(['samenvatting', 'agenda', 'dilemmas']);
     expect(ids).toEqual(expect.arrayContaining(['open', 'rollen', 'methode']));
     const agg = aggregate(content, setup.items, participants, { anonymous: false });
-    expect(ids.filter((id) => id.startsWith('thema-'))).toHaveLength(new Set(agg.items.map((d) => d.module)).size);
+    expect(ids.filter((id) => id.startsWith('thema-'))).toHaveLength(
+      new Set(agg.items.map((d) => d.module)).size,
+    );
     // every participant's name appears with the dilemma positions
     const text = allText(m.sections.flatMap((s) => s.blocks));
     for (const p of participants) expect(text).toContain(p.name);
@@ -85,7 +94,9 @@ describe('group report model', () => {
     const text = allText(m.sections.flatMap((s) => s.blocks));
     for (const s of participantScans(content, setup, 5)) expect(text).not.toContain(s.profile.naam);
     const few = workshop('nl', 2, true);
-    const m2 = buildGroupReportModel(few.content, few.setup, few.participants, groupLabels('nl'), { date: NOW });
+    const m2 = buildGroupReportModel(few.content, few.setup, few.participants, groupLabels('nl'), {
+      date: NOW,
+    });
     expect(m2.sections.map((s) => s.id)).toEqual(['samenvatting', 'methode']);
     expect(allText(m2.sections[0]?.blocks ?? [])).toMatch(/minder dan drie deelnemers/u);
   });
@@ -96,7 +107,9 @@ describe('group report model', () => {
     const d = agg.items[0];
     const item = content.modules.flatMap((x) => x.items).find((i) => i.id === d?.itemId);
     if (!d || !item) throw new Error('fixture');
-    expect(distributionText(groupLabels('nl'), item, d)).toMatch(/^Helemaal niet \d+ · Grotendeels niet \d+ · Deels \d+ · Grotendeels wel \d+ · Helemaal wel \d+/u);
+    expect(distributionText(groupLabels('nl'), item, d)).toMatch(
+      /^Helemaal niet \d+ · Grotendeels niet \d+ · Deels \d+ · Grotendeels wel \d+ · Helemaal wel \d+/u,
+    );
     expect(positionCounts([-3, 1, null, 1])).toBe('-3: 1 · +1: 2');
     expect(meanPosition(1.25, 'nl')).toBe('+1,3');
     expect(meanPosition(-0.04, 'en')).toBe('0.0');
@@ -168,7 +181,10 @@ describe('card deck', () => {
   it('prints every dilemma with both poles and every statement, six to a page', async () => {
     const content = getContent('nl');
     const setup = sampleWorkshop(content);
-    const blob = await renderCardDeck(content, setup.items, cardLabels('nl'), { name: setup.name, date: NOW });
+    const blob = await renderCardDeck(content, setup.items, cardLabels('nl'), {
+      name: setup.name,
+      date: NOW,
+    });
     const text = (await pdfText(blob, 'cards.pdf')).replace(/\s+/gu, ' ');
     const items = cardItems(content, setup.items);
     const pages = (await pdfText(blob, 'cards2.pdf')).split('\f').filter((p) => p.trim()).length;
@@ -184,7 +200,10 @@ describe('card deck', () => {
 
   it('makes four large cards a page when asked', async () => {
     const content = getContent('en');
-    const ids = content.modules.flatMap((m) => m.items).filter((i) => i.type === 'dilemma').map((i) => i.id);
+    const ids = content.modules
+      .flatMap((m) => m.items)
+      .filter((i) => i.type === 'dilemma')
+      .map((i) => i.id);
     const blob = await renderCardDeck(content, ids, cardLabels('en'), { name: 'All dilemmas', perPage: 4 });
     const pages = (await pdfText(blob, 'cards-en.pdf')).split('\f').filter((p) => p.trim()).length;
     expect(pages).toBe(Math.ceil(ids.length / 4));

@@ -28,7 +28,13 @@ export interface GroupLabels {
 
 export function groupLabels(lang: Lang): GroupLabels {
   const w = lang === 'en' ? enWorkshop : nlWorkshop;
-  return { report: reportLabels(lang), group: w.report, participant: w.collect.participant, spread: w.overview.spread, table: w.overview.table };
+  return {
+    report: reportLabels(lang),
+    group: w.report,
+    participant: w.collect.participant,
+    spread: w.overview.spread,
+    table: w.overview.table,
+  };
 }
 
 export interface GroupReportOptions {
@@ -39,18 +45,25 @@ export interface GroupReportOptions {
 }
 
 /** Display name of a participant: the name given, else "Deelnemer n". Never called in an anonymous workshop. */
-export function participantName(participants: readonly Participant[], index: number, template: string): string {
+export function participantName(
+  participants: readonly Participant[],
+  index: number,
+  template: string,
+): string {
   return participants[index]?.name || fill(template, { n: index + 1 });
 }
 
-export const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)}%`);
-export const signed = (v: number | null | undefined) => (v === null || v === undefined ? '–' : v > 0 ? `+${v}` : String(v));
+export const pct = (v: number | null | undefined) =>
+  v === null || v === undefined ? '–' : `${Math.round(v * 100)}%`;
+export const signed = (v: number | null | undefined) =>
+  v === null || v === undefined ? '–' : v > 0 ? `+${v}` : String(v);
 /** A standard deviation with two decimals, in the language's number format. */
 export const sdText = (sd: number, lang: Lang) => sd.toFixed(2).replace('.', lang === 'nl' ? ',' : '.');
 
 /** The answer option's label: "Helemaal niet" … for statements, "Nooit" … for frequencies, "Ja" … for instruments. */
 export function optionLabel(L: ReportLabels, item: Pick<Item, 'type'>, value: string): string {
-  if (item.type === 'instrument') return L.answers.instrument[value as keyof ReportLabels['answers']['instrument']] ?? value;
+  if (item.type === 'instrument')
+    return L.answers.instrument[value as keyof ReportLabels['answers']['instrument']] ?? value;
   const list = item.type === 'frequency' ? L.answers.frequency : L.answers.likert;
   return list[Number(value) - 1] ?? value;
 }
@@ -81,7 +94,12 @@ export function meanPosition(v: number | null | undefined, lang: Lang): string {
   return r > 0 ? `+${s}` : s;
 }
 
-function spreadText(L: GroupLabels, level: SpreadLevel | null, sd: number | null | undefined, lang: Lang): string {
+function spreadText(
+  L: GroupLabels,
+  level: SpreadLevel | null,
+  sd: number | null | undefined,
+  lang: Lang,
+): string {
   if (!level || sd === null || sd === undefined) return '–';
   return `${L.spread[level]} (${sdText(sd, lang)})`;
 }
@@ -101,14 +119,18 @@ export function buildGroupReportModel(
   const L = labels;
   const G = L.group;
   const lang = content.lang;
-  const agg = options.aggregate ?? aggregate(content, workshop.items, participants, { anonymous: workshop.anonymous });
+  const agg =
+    options.aggregate ?? aggregate(content, workshop.items, participants, { anonymous: workshop.anonymous });
   const items = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
-  const who = (index: number | null) => (index === null ? G.anonymousCite : participantName(participants, index, L.participant));
+  const who = (index: number | null) =>
+    index === null ? G.anonymousCite : participantName(participants, index, L.participant);
   const date = options.date.slice(0, 10);
   const roleName = (r: Role | null) => (r ? L.report.roles[r] : '–');
 
-  const roleCounts = agg.roles.groups.map((g) => `${roleName(g.role)}: ${g.withheld ? G.withheldCell : g.count}`).join(' · ');
+  const roleCounts = agg.roles.groups
+    .map((g) => `${roleName(g.role)}: ${g.withheld ? G.withheldCell : g.count}`)
+    .join(' · ');
   const cover = [
     { label: G.cover.workshop, value: workshop.name },
     { label: G.cover.date, value: workshop.date || date },
@@ -129,7 +151,10 @@ export function buildGroupReportModel(
       }),
     },
     { kind: 'paragraph', text: G.method.dilemmas },
-    { kind: 'paragraph', text: workshop.anonymous ? fill(G.method.anonymous, { min: MIN_GROUP }) : G.method.named },
+    {
+      kind: 'paragraph',
+      text: workshop.anonymous ? fill(G.method.anonymous, { min: MIN_GROUP }) : G.method.named,
+    },
     { kind: 'paragraph', text: fill(L.report.method.version, { version: content.contentVersion }) },
   ];
   const methodSection: Section = { id: 'methode', title: G.sections.method, blocks: method, pageBreak: true };
@@ -147,20 +172,37 @@ export function buildGroupReportModel(
       modules: [],
       priorities: [],
       strengths: [],
-      dilemmas: agg.dilemmas.map((d) => ({ itemId: d.itemId, now: d.now?.mean ?? null, desired: d.desired?.mean ?? null, triggers: [] })),
+      dilemmas: agg.dilemmas.map((d) => ({
+        itemId: d.itemId,
+        now: d.now?.mean ?? null,
+        desired: d.desired?.mean ?? null,
+        triggers: [],
+      })),
       flags: [],
       unanswered: [],
     },
   };
 
   if (agg.withheld) {
-    return { ...base, sections: [{ id: 'samenvatting', title: G.sections.summary, blocks: [{ kind: 'paragraph', text: G.withheld }] }, methodSection] };
+    return {
+      ...base,
+      sections: [
+        { id: 'samenvatting', title: G.sections.summary, blocks: [{ kind: 'paragraph', text: G.withheld }] },
+        methodSection,
+      ],
+    };
   }
 
   const distributionRow = (d: ItemDistribution, item: Item): string[] =>
     d.withheld
       ? [item.t.text, G.withheldCell, '–', '–', String(d.respondents)]
-      : [item.t.text, distributionText(L, item, d), pct(d.meanScore), spreadText(L, d.spread, d.stats?.sd, lang), String(d.respondents)];
+      : [
+          item.t.text,
+          distributionText(L, item, d),
+          pct(d.meanScore),
+          spreadText(L, d.spread, d.stats?.sd, lang),
+          String(d.respondents),
+        ];
   const T = L.table;
   const tableHead = [T.statement, T.distribution, T.score, T.spread, T.respondents];
 
@@ -211,7 +253,12 @@ export function buildGroupReportModel(
                 ];
               }
               const d = agg.items.find((x) => x.itemId === p.itemId);
-              return [String(i + 1), item.t.text, d ? distributionText(L, item, d) : '', spreadText(L, d?.spread ?? null, d?.stats?.sd, lang)];
+              return [
+                String(i + 1),
+                item.t.text,
+                d ? distributionText(L, item, d) : '',
+                spreadText(L, d?.spread ?? null, d?.stats?.sd, lang),
+              ];
             }),
             widths: [0.5, 4.5, 3.5, 1.6],
           },
@@ -232,7 +279,8 @@ export function buildGroupReportModel(
     ];
     if (d.withheld) return [...head, { kind: 'paragraph', text: G.withheldCell, emphasis: 'muted' }];
     const scale = [-3, -2, -1, 0, 1, 2, 3];
-    const count = (side: 'now' | 'desired', v: number) => String(d.positions.filter((p) => p[side] === v).length);
+    const count = (side: 'now' | 'desired', v: number) =>
+      String(d.positions.filter((p) => p[side] === v).length);
     const blocks: Block[] = [
       ...head,
       { kind: 'paragraph', text: G.dilemmaCounts, emphasis: 'muted' },
@@ -268,7 +316,12 @@ export function buildGroupReportModel(
   };
 
   const dilemmas: Section | null = agg.dilemmas.length
-    ? { id: 'dilemmas', title: G.sections.dilemmas, pageBreak: true, blocks: agg.dilemmas.flatMap(dilemmaBlocks) }
+    ? {
+        id: 'dilemmas',
+        title: G.sections.dilemmas,
+        pageBreak: true,
+        blocks: agg.dilemmas.flatMap(dilemmaBlocks),
+      }
     : null;
 
   const moduleIds = [...new Set(agg.items.map((d) => d.module))];
@@ -295,7 +348,11 @@ export function buildGroupReportModel(
     ? agg.open.flatMap((o): Block[] => {
         const item = items.get(o.itemId);
         if (!item) return [];
-        if (o.withheld) return [{ kind: 'heading', text: item.t.text }, { kind: 'paragraph', text: G.withheldCell, emphasis: 'muted' }];
+        if (o.withheld)
+          return [
+            { kind: 'heading', text: item.t.text },
+            { kind: 'paragraph', text: G.withheldCell, emphasis: 'muted' },
+          ];
         return [
           { kind: 'heading', text: item.t.text },
           ...(o.answers.length
@@ -313,7 +370,12 @@ export function buildGroupReportModel(
           { kind: 'paragraph', text: G.rolesIntro },
           {
             kind: 'table',
-            head: [L.report.profile.theme, ...agg.roles.groups.map((g) => `${roleName(g.role)} (${g.withheld ? G.withheldCell : g.count})`)],
+            head: [
+              L.report.profile.theme,
+              ...agg.roles.groups.map(
+                (g) => `${roleName(g.role)} (${g.withheld ? G.withheldCell : g.count})`,
+              ),
+            ],
             rows: agg.modules.map((m) => [
               moduleTitle(m.moduleId),
               ...agg.roles.groups.map((g) => {
@@ -340,7 +402,11 @@ export function buildGroupReportModel(
 }
 
 /** File name of the group report, e.g. `workshop-groepsrapport-wijkaanpak-noord-2026-11-23.pdf`. */
-export function groupFileName(workshop: Pick<WorkshopSetup, 'name' | 'date'>, lang: Lang, ext: string): string {
+export function groupFileName(
+  workshop: Pick<WorkshopSetup, 'name' | 'date'>,
+  lang: Lang,
+  ext: string,
+): string {
   const slug = workshop.name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')

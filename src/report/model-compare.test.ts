@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,8 +15,13 @@ import { renderMarkdown } from './markdown/render-markdown';
 import { buildReportModel, changeText, type Block } from './model';
 import { renderPdf } from './pdf/render-pdf';
 
-const dir = mkdtempSync(join(tmpdir(), 'zelfscan-compare-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Set COMPARE_OUT=/some/dir to keep the rendered PDF and Word files for a look.
+const keep = process.env.COMPARE_OUT;
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'zelfscan-compare-'));
+mkdirSync(dir, { recursive: true });
+afterAll(() => {
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+});
 
 /** An earlier, weaker measurement of the same scan: one step lower on every scale, a dilemma elsewhere, an old item. */
 function earlier(answers: Answers): Answers {
@@ -33,7 +38,10 @@ function earlier(answers: Answers): Answers {
   return out;
 }
 
-function withBaseline(lang: Lang, role: ScanData['role'] & string): { scan: ScanData; model: ReturnType<typeof buildReportModel> } {
+function withBaseline(
+  lang: Lang,
+  role: ScanData['role'] & string,
+): { scan: ScanData; model: ReturnType<typeof buildReportModel> } {
   const content = getContent(lang);
   const base = sampleScan(content, role);
   const scan: ScanData = {
@@ -54,38 +62,60 @@ function withBaseline(lang: Lang, role: ScanData['role'] & string): { scan: Scan
 const text = (blocks: Block[]) =>
   blocks
     .flatMap((b) =>
-      b.kind === 'paragraph' || b.kind === 'heading' ? [b.text] : b.kind === 'list' ? b.items : b.kind === 'table' ? b.rows.flat() : [],
+      b.kind === 'paragraph' || b.kind === 'heading'
+        ? [b.text]
+        : b.kind === 'list'
+          ? b.items
+          : b.kind === 'table'
+            ? b.rows.flat()
+            : [],
     )
     .join('\n');
 
 describe('the comparison section', () => {
-  it.each(ROLES)('is in the %s report right after the profile, with radar, module table and changes', (role) => {
-    const { model } = withBaseline('nl', role);
-    const ids = model.sections.map((s) => s.id);
-    const at = ids.indexOf('vergelijking');
-    expect(at).toBeGreaterThan(0);
-    expect(['samenvatting', 'stand', 'profiel']).toContain(ids[at - 1]);
-    const section = model.sections[at];
-    expect(section?.title).toBe('Vergelijking met de nulmeting');
-    const radar = section?.blocks.find((b) => b.kind === 'radar');
-    expect(radar?.kind === 'radar' && radar.axes.every((a) => a.baseline !== undefined)).toBe(true);
-    const table = section?.blocks.find((b) => b.kind === 'table');
-    expect(table?.kind === 'table' && table.head).toEqual(['Thema', 'Nulmeting', 'Nu', 'Verandering', 'Doel', 'Tot het doel']);
-    const all = text(section?.blocks ?? []);
-    expect(all).toMatch(/\+\d+ punten \(hoger\)/u);
-    expect(all).toContain('80% uiterlijk 2027-06-30');
-    expect(all).toContain('Grootste verbeteringen');
-    expect(all).toContain('Verschoven posities bij dilemma’s');
-    expect(all).toContain('oud.vraag-die-weg-is');
-    // the content changed (another version, an unknown item): said in so many words
-    expect(all).toContain('De vragenlijst is veranderd sinds de nulmeting (versie 0.9.0, nu');
-    expect(model.facts.comparison?.removedItems).toEqual(['oud.vraag-die-weg-is']);
-    expect(model.sections.find((s) => s.id === 'methode')?.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Vergelijking:'))).toBe(true);
-  });
+  it.each(ROLES)(
+    'is in the %s report right after the profile, with radar, module table and changes',
+    (role) => {
+      const { model } = withBaseline('nl', role);
+      const ids = model.sections.map((s) => s.id);
+      const at = ids.indexOf('vergelijking');
+      expect(at).toBeGreaterThan(0);
+      expect(['samenvatting', 'stand', 'profiel']).toContain(ids[at - 1]);
+      const section = model.sections[at];
+      expect(section?.title).toBe('Vergelijking met de nulmeting');
+      const radar = section?.blocks.find((b) => b.kind === 'radar');
+      expect(radar?.kind === 'radar' && radar.axes.every((a) => a.baseline !== undefined)).toBe(true);
+      const table = section?.blocks.find((b) => b.kind === 'table');
+      expect(table?.kind === 'table' && table.head).toEqual([
+        'Thema',
+        'Nulmeting',
+        'Nu',
+        'Verandering',
+        'Doel',
+        'Tot het doel',
+      ]);
+      const all = text(section?.blocks ?? []);
+      expect(all).toMatch(/\+\d+ punten \(hoger\)/u);
+      expect(all).toContain('80% uiterlijk 2027-06-30');
+      expect(all).toContain('Grootste verbeteringen');
+      expect(all).toContain('Verschoven posities bij dilemma’s');
+      expect(all).toContain('oud.vraag-die-weg-is');
+      // the content changed (another version, an unknown item): said in so many words
+      expect(all).toContain('De vragenlijst is veranderd sinds de nulmeting (versie 0.9.0, nu');
+      expect(model.facts.comparison?.removedItems).toEqual(['oud.vraag-die-weg-is']);
+      expect(
+        model.sections
+          .find((s) => s.id === 'methode')
+          ?.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Vergelijking:')),
+      ).toBe(true);
+    },
+  );
 
   it('is absent without a nulmeting', () => {
     const content = getContent('nl');
-    const model = buildReportModel(content, sampleScan(content, 'bestuurder'), reportLabels('nl'), { date: '2026-11-23' });
+    const model = buildReportModel(content, sampleScan(content, 'bestuurder'), reportLabels('nl'), {
+      date: '2026-11-23',
+    });
     expect(model.sections.some((s) => s.id === 'vergelijking')).toBe(false);
     expect(model.facts.comparison).toBeNull();
   });
@@ -103,13 +133,17 @@ describe('the comparison section', () => {
     const html = renderHtml(model);
     expect(html).toContain('Vergelijking met de nulmeting');
     expect(html).toMatch(/<polygon [^>]*class="radar-baseline"/u);
-    expect(html).toMatch(/<polygon [^>]*class="radar-target"/u);
-    expect(html).toContain('Streepjeslijn: nulmeting. Doorgetrokken lijn: nu. Stippellijn: doel.');
-    expect(html).toMatch(/aria-label="Nulmeting, nu en doel per thema \(0–100%\)\. [^"]*\(nulmeting \d+%, doel (\d+%|–)\)/u);
+    expect(html).toMatch(/<circle [^>]*class="radar-target-mark"/u);
+    expect(html).toContain('Gestreepte lijn: nulmeting. Doorgetrokken lijn: nu. Open rondjes: doel.');
+    expect(html).toMatch(
+      /aria-label="Nulmeting, nu en doel per thema \(0–100%\)\. [^"]*\(nulmeting \d+%, doel (\d+%|–)\)/u,
+    );
 
     const md = renderMarkdown(model);
     expect(md).toContain('Vergelijking met de nulmeting');
-    expect(md).toMatch(/\| Bestuurlijke verankering \| \d+% \| \d+% \| [^|]+ \| 80% uiterlijk 2027-06-30 \|/u);
+    expect(md).toMatch(
+      /\| Bestuurlijke verankering \| \d+% \| \d+% \| [^|]+ \| 80% uiterlijk 2027-06-30 \|/u,
+    );
 
     const docx = join(dir, 'vergelijking.docx');
     writeFileSync(docx, Buffer.from(await (await renderDocx(model)).arrayBuffer()));
@@ -119,10 +153,13 @@ describe('the comparison section', () => {
 
     const pdf = join(dir, 'vergelijking.pdf');
     writeFileSync(pdf, Buffer.from(await (await renderPdf(model)).arrayBuffer()));
-    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
+    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(
+      /\s+/gu,
+      ' ',
+    );
     expect(pages).toContain('Vergelijking met de nulmeting');
     expect(pages).toMatch(/\+\d+ punten \(hoger\)/u);
-    expect(pages).toContain('Streepjeslijn: nulmeting.');
+    expect(pages).toContain('Gestreepte lijn: nulmeting.');
     expect(pages).toContain('oud.vraag-die-weg-is');
   });
 });

@@ -113,6 +113,10 @@ export function radarSvg(axes: readonly RadarAxis[], opts: RadarSvgOptions): str
           `<polygon points="${pts(g.target)}" fill="none" stroke="${RADAR_SERIES_STYLE.target.color}" stroke-width="2" stroke-dasharray="${RADAR_SERIES_STYLE.target.dash}" stroke-linecap="round" class="radar-target"/>`,
         ]
       : []),
+    ...g.targetMarks.map(
+      (m) =>
+        `<circle cx="${m.x.toFixed(1)}" cy="${m.y.toFixed(1)}" r="5" fill="#fff" stroke="${RADAR_SERIES_STYLE.target.color}" stroke-width="2" class="radar-target-mark"/>`,
+    ),
     ...g.dots.map((d) => `<circle cx="${d.x.toFixed(1)}" cy="${d.y.toFixed(1)}" r="4" fill="#1f4e79"/>`),
     ...g.labels.map(text),
     '</svg>',

@@ -25,8 +25,10 @@ export interface RadarGeometry {
   missing: number[];
   /** The baseline polygon, or null when no axis has a baseline value; axes without one sit at the centre. */
   baseline: Point[] | null;
-  /** The target polygon, or null when no axis has a target; axes without one sit at the centre. */
+  /** The target polygon, only when every axis has a target (a line through the centre would suggest a 0% target). */
   target: Point[] | null;
+  /** A mark at the target of each axis that has one. */
+  targetMarks: (Point & { index: number })[];
 }
 
 /** Computes the radar for `axes` around (cx, cy) with radius r; the first axis points straight up. */
@@ -53,8 +55,10 @@ export function radarGeometry(
     const anchor: 'start' | 'middle' | 'end' = Math.abs(c) < 0.2 ? 'middle' : c > 0 ? 'start' : 'end';
     return { ...p, text: a.label, anchor, index: i };
   });
-  const series = (key: 'baseline' | 'target'): Point[] | null =>
-    axes.some((a) => typeof a[key] === 'number') ? axes.map((a, i) => at(i, a[key] ?? 0)) : null;
+  const baseline = axes.some((a) => typeof a.baseline === 'number')
+    ? axes.map((a, i) => at(i, a.baseline ?? 0))
+    : null;
+  const allTargets = axes.length > 0 && axes.every((a) => typeof a.target === 'number');
   return {
     rings,
     spokes,
@@ -62,7 +66,10 @@ export function radarGeometry(
     dots,
     labels,
     missing: axes.flatMap((a, i) => (a.value === null ? [i] : [])),
-    baseline: series('baseline'),
-    target: series('target'),
+    baseline,
+    target: allTargets ? axes.map((a, i) => at(i, a.target ?? 0)) : null,
+    targetMarks: axes.flatMap((a, i) =>
+      typeof a.target === 'number' ? [{ ...at(i, a.target), index: i }] : [],
+    ),
   };
 }

@@ -14,7 +14,10 @@ import {
   readGroupResult,
 } from './group-result';
 
-const fixture = readFileSync(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'saved', 'group-result-v1.json'), 'utf8');
+const fixture = readFileSync(
+  join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'saved', 'group-result-v1.json'),
+  'utf8',
+);
 
 describe('group result files', () => {
   it('reads the released version 1 file and turns it into a nulmeting a scan can save', () => {
@@ -23,13 +26,23 @@ describe('group result files', () => {
     if (!r.ok) return;
     expect(r.result.workshop.name).toBe('Werkplaats Noordwijk voorjaar 2026');
     const baseline = baselineFromGroupResult(r.result);
-    expect(baseline).toMatchObject({ source: 'workshop', label: 'Werkplaats Noordwijk voorjaar 2026', savedAt: '2026-03-12', role: null });
+    expect(baseline).toMatchObject({
+      source: 'workshop',
+      label: 'Werkplaats Noordwijk voorjaar 2026',
+      savedAt: '2026-03-12',
+      role: null,
+    });
     expect(scanSchema.safeParse({ ...newScan('s', 'now'), baseline }).success).toBe(true);
   });
 
   it('round-trips what the workshop screen writes', () => {
-    const answers = groupAnswers([{ 'ver.anker': { kind: 'scale', value: 2 } }, { 'ver.anker': { kind: 'scale', value: 4 } }]);
-    const file = JSON.stringify(makeGroupResult({ id: 'w1', name: 'Werkplaats', date: '2026-05-01' }, '1.0.0', answers, 2));
+    const answers = groupAnswers([
+      { 'ver.anker': { kind: 'scale', value: 2 } },
+      { 'ver.anker': { kind: 'scale', value: 4 } },
+    ]);
+    const file = JSON.stringify(
+      makeGroupResult({ id: 'w1', name: 'Werkplaats', date: '2026-05-01' }, '1.0.0', answers, 2),
+    );
     expect(isGroupResultText(file)).toBe(true);
     const r = readGroupResult(file);
     expect(r.ok && r.result.answers).toEqual({ 'ver.anker': { kind: 'scale', value: 2 } });
@@ -48,7 +61,11 @@ describe('group result files', () => {
   });
 
   it('lists every bad field with its path', () => {
-    const bad = { ...JSON.parse(fixture), workshop: { id: '', name: 3, date: '2026' }, answers: { 'ver.anker': { kind: 'scale', value: 9 } } };
+    const bad = {
+      ...JSON.parse(fixture),
+      workshop: { id: '', name: 3, date: '2026' },
+      answers: { 'ver.anker': { kind: 'scale', value: 9 } },
+    };
     const r = readGroupResult(JSON.stringify(bad));
     expect(r.ok).toBe(false);
     if (r.ok) return;

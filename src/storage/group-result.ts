@@ -50,15 +50,18 @@ export function makeGroupResult(
 export type GroupResultErrorCode = 'tooLarge' | 'notJson' | 'notOurs' | 'newerVersion' | 'invalid';
 
 export type GroupResultRead =
-  | { ok: true; result: GroupResult }
-  | { ok: false; code: GroupResultErrorCode; details: string[] };
+  { ok: true; result: GroupResult } | { ok: false; code: GroupResultErrorCode; details: string[] };
 
 /**
  * Reads a group-result file: size, JSON, format, version and schema, in that order. Never throws; 'notOurs' means
  * the text is not a group result (it may still be a scan file).
  */
 export function readGroupResult(input: string): GroupResultRead {
-  const fail = (code: GroupResultErrorCode, details: string[] = []): GroupResultRead => ({ ok: false, code, details });
+  const fail = (code: GroupResultErrorCode, details: string[] = []): GroupResultRead => ({
+    ok: false,
+    code,
+    details,
+  });
   if (input.length > MAX_IMPORT_BYTES) return fail('tooLarge');
   let data: unknown;
   try {
@@ -74,7 +77,9 @@ export function readGroupResult(input: string): GroupResultRead {
   if (!parsed.success) {
     return fail(
       'invalid',
-      parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
+      parsed.error.issues
+        .slice(0, 10)
+        .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
     );
   }
   return { ok: true, result: parsed.data };

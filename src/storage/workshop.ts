@@ -11,6 +11,7 @@ import {
   type WorkshopRecord,
   type WorkshopSetup,
 } from '../domain/workshop';
+import { ENCRYPTED_FORMAT } from './crypto';
 import { answerSchema, MAX_IMPORT_BYTES, SCAN_FORMAT } from './envelope';
 import { reconcile, restore, type RestoreErrorCode } from './restore';
 import type { KeyValue, SaveResult } from './scan-store';
@@ -63,7 +64,9 @@ type ContentRef = Pick<Content, 'modules' | 'contentVersion'>;
 const issues = (error: z.ZodError): string[] =>
   error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
 
-function parseJson(input: string): { ok: true; data: Record<string, unknown> } | { ok: false; code: 'notJson' | 'notOurs' } {
+function parseJson(
+  input: string,
+): { ok: true; data: Record<string, unknown> } | { ok: false; code: 'notJson' | 'notOurs' } {
   let data: unknown;
   try {
     data = JSON.parse(input);
@@ -76,7 +79,10 @@ function parseJson(input: string): { ok: true; data: Record<string, unknown> } |
 
 /** JSON with every non-ASCII character escaped, so a QR payload is plain ASCII and can be cut anywhere. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -94,7 +100,8 @@ function fromBase64Url(s: string): Uint8Array | null {
   }
 }
 
-const allItemIds = (content: Pick<Content, 'modules'>) => content.modules.flatMap((m) => m.items.map((i) => i.id));
+const allItemIds = (content: Pick<Content, 'modules'>) =>
+  content.modules.flatMap((m) => m.items.map((i) => i.id));
 
 /** A checksum of the workshop's item set, so answers coded by position are only read against the same set. */
 export function itemSetHash(items: readonly string[]): string {
@@ -109,21 +116,17 @@ export function makeInvitation(setup: WorkshopSetup, contentVersion: string): In
 }
 
 export type InvitationErrorCode =
-  | 'tooLarge'
-  | 'notJson'
-  | 'notOurs'
-  | 'newerVersion'
-  | 'invalid'
-  | 'noItems'
-  | 'otherContent'
-  | 'scanFile';
+  'tooLarge' | 'notJson' | 'notOurs' | 'newerVersion' | 'invalid' | 'noItems' | 'otherContent' | 'scanFile';
 
 export type InvitationRead =
   | { ok: true; setup: WorkshopSetup; contentVersion: string; removedItems: string[] }
   | { ok: false; code: InvitationErrorCode; details: string[] };
 
 /** The item set of an invitation, reconciled with this app's content: unknown items are left out and listed. */
-function reconcileSetup(setup: WorkshopSetup, content: Pick<Content, 'modules'>): { setup: WorkshopSetup; removed: string[] } {
+function reconcileSetup(
+  setup: WorkshopSetup,
+  content: Pick<Content, 'modules'>,
+): { setup: WorkshopSetup; removed: string[] } {
   const items = inContentOrder(content, setup.items);
   const kept = new Set(items);
   return { setup: { ...setup, items }, removed: setup.items.filter((id) => !kept.has(id)) };
@@ -134,10 +137,16 @@ function reconcileSetup(setup: WorkshopSetup, content: Pick<Content, 'modules'>)
  * content version) are left out and listed in `removedItems`; an invitation with none left is refused.
  */
 export function readInvitation(input: string, content: ContentRef): InvitationRead {
-  const fail = (code: InvitationErrorCode, details: string[] = []): InvitationRead => ({ ok: false, code, details });
+  const fail = (code: InvitationErrorCode, details: string[] = []): InvitationRead => ({
+    ok: false,
+    code,
+    details,
+  });
   if (input.length > MAX_IMPORT_BYTES) return fail('tooLarge');
   const trimmed = input.trim();
   if (trimmed.startsWith(`${QR_PREFIX}:I:`)) return decodeInvitationQr(trimmed, content);
+  // another of our codes (a participant's answers) is not an invitation
+  if (trimmed.startsWith(`${QR_PREFIX}:`)) return fail('notOurs');
   const json = parseJson(trimmed);
   if (!json.ok) return fail(json.code);
   const obj = json.data;
@@ -168,12 +177,23 @@ export function encodeInvitationQr(setup: WorkshopSetup, content: ContentRef): s
   all.forEach((id, i) => {
     if (wanted.has(id)) bits[i >> 3] = (bits[i >> 3] ?? 0) | (1 << (i & 7));
   });
-  const payload = { w: setup.id, n: setup.name, d: setup.date, a: setup.anonymous ? 1 : 0, c: content.contentVersion, s: toBase64Url(bits) };
+  const payload = {
+    w: setup.id,
+    n: setup.name,
+    d: setup.date,
+    a: setup.anonymous ? 1 : 0,
+    c: content.contentVersion,
+    s: toBase64Url(bits),
+  };
   return `${QR_PREFIX}:I:${asciiJson(payload)}`;
 }
 
 function decodeInvitationQr(qr: string, content: ContentRef): InvitationRead {
-  const fail = (code: InvitationErrorCode, details: string[] = []): InvitationRead => ({ ok: false, code, details });
+  const fail = (code: InvitationErrorCode, details: string[] = []): InvitationRead => ({
+    ok: false,
+    code,
+    details,
+  });
   const json = parseJson(qr.slice(`${QR_PREFIX}:I:`.length));
   if (!json.ok) return fail('invalid');
   const parsed = invitationQrSchema.safeParse(json.data);
@@ -210,6 +230,7 @@ export type ParticipantErrorCode =
   | RestoreErrorCode
   | 'read'
   | 'invitationFile'
+  | 'protected'
   | 'notWorkshop'
   | 'otherWorkshop'
   | 'empty'
@@ -241,18 +262,28 @@ function onlySet(answers: Answers, items: readonly string[]): Answers {
  * format, migrations, schema, reconciliation with the current content), then the workshop check. Only the answers
  * to the workshop's items are kept, with the role and, when the workshop is not anonymous, the name.
  */
-export function readParticipantFile(input: string, setup: WorkshopSetup, content: ContentRef, receivedAt: string): ParticipantRead {
+export function readParticipantFile(
+  input: string,
+  setup: WorkshopSetup,
+  content: ContentRef,
+  receivedAt: string,
+): ParticipantRead {
   const r = restore(input, content);
   if (!r.ok) {
     if (r.code === 'notOurs') {
       const json = parseJson(input);
-      if (json.ok && json.data.format === INVITATION_FORMAT) return { ok: false, code: 'invitationFile', details: [] };
+      if (json.ok && json.data.format === INVITATION_FORMAT)
+        return { ok: false, code: 'invitationFile', details: [] };
+      // a passphrase-protected export: the trainer cannot read many of those at once
+      if (json.ok && json.data.format === ENCRYPTED_FORMAT)
+        return { ok: false, code: 'protected', details: [] };
     }
     return { ok: false, code: r.code, details: r.details };
   }
   const scan = r.envelope.scan;
   if (!scan.workshop) return { ok: false, code: 'notWorkshop', details: [] };
-  if (scan.workshop.id !== setup.id) return { ok: false, code: 'otherWorkshop', details: [scan.workshop.name, scan.workshop.date] };
+  if (scan.workshop.id !== setup.id)
+    return { ok: false, code: 'otherWorkshop', details: [scan.workshop.name, scan.workshop.date] };
   const answers = onlySet(scan.answers, setup.items);
   if (Object.keys(answers).length === 0) return { ok: false, code: 'empty', details: [] };
   return {
@@ -266,7 +297,8 @@ export function readParticipantFile(input: string, setup: WorkshopSetup, content
       receivedAt,
       updatedAt: scan.updatedAt,
     },
-    fromContentVersion: r.envelope.contentVersion !== content.contentVersion ? r.envelope.contentVersion : null,
+    fromContentVersion:
+      r.envelope.contentVersion !== content.contentVersion ? r.envelope.contentVersion : null,
     removedAnswers: r.removedAnswers.length,
   };
 }
@@ -350,7 +382,10 @@ export function encodeParticipantQr(scan: ScanData, content: ContentRef, chunk =
   const json = asciiJson(payload);
   const key = fnv1a(json);
   const total = Math.max(1, Math.ceil(json.length / chunk));
-  return Array.from({ length: total }, (_, k) => `${QR_PREFIX}:P:${key}:${k + 1}/${total}:${json.slice(k * chunk, (k + 1) * chunk)}`);
+  return Array.from(
+    { length: total },
+    (_, k) => `${QR_PREFIX}:P:${key}:${k + 1}/${total}:${json.slice(k * chunk, (k + 1) * chunk)}`,
+  );
 }
 
 export interface QrPart {
@@ -413,20 +448,35 @@ function decodeCode(item: Item, code: string): Answer | null {
     const desired = p(code[1] ?? '.');
     if ((now !== undefined && now < -3) || (desired !== undefined && desired < -3)) return null;
     if (now === undefined && desired === undefined) return null;
-    return { kind: 'dilemma', ...(now !== undefined ? { now } : {}), ...(desired !== undefined ? { desired } : {}) };
+    return {
+      kind: 'dilemma',
+      ...(now !== undefined ? { now } : {}),
+      ...(desired !== undefined ? { desired } : {}),
+    };
   }
   if (code === '.') return null;
   if (code === '?') return { kind: 'unknown' };
   if (code === '-') return { kind: 'na' };
   if (/^[1-5]$/u.test(code)) return { kind: 'scale', value: Number(code) };
-  const instrument = (Object.keys(INSTRUMENT_CODE) as (keyof typeof INSTRUMENT_CODE)[]).find((k) => INSTRUMENT_CODE[k] === code);
+  const instrument = (Object.keys(INSTRUMENT_CODE) as (keyof typeof INSTRUMENT_CODE)[]).find(
+    (k) => INSTRUMENT_CODE[k] === code,
+  );
   if (instrument) return { kind: 'instrument', value: instrument };
   return null;
 }
 
 /** Reads a completed participant QR payload against the trainer's workshop. */
-export function decodeParticipantQr(payload: string, setup: WorkshopSetup, content: ContentRef, receivedAt: string): ParticipantRead {
-  const fail = (code: ParticipantErrorCode, details: string[] = []): ParticipantRead => ({ ok: false, code, details });
+export function decodeParticipantQr(
+  payload: string,
+  setup: WorkshopSetup,
+  content: ContentRef,
+  receivedAt: string,
+): ParticipantRead {
+  const fail = (code: ParticipantErrorCode, details: string[] = []): ParticipantRead => ({
+    ok: false,
+    code,
+    details,
+  });
   const json = parseJson(payload);
   if (!json.ok) return fail('invalid');
   const parsed = participantQrSchema.safeParse(json.data);
@@ -444,7 +494,12 @@ export function decodeParticipantQr(payload: string, setup: WorkshopSetup, conte
     const code = p.a.slice(pos, pos + width);
     pos += width;
     if (code.length < width) return fail('invalid', ['a']);
-    let a = item.type === 'open' ? (code === 't' && p.t?.[i] ? ({ kind: 'text', value: p.t[i] } as Answer) : null) : decodeCode(item, code);
+    let a =
+      item.type === 'open'
+        ? code === 't' && p.t?.[i]
+          ? ({ kind: 'text', value: p.t[i] } as Answer)
+          : null
+        : decodeCode(item, code);
     const note = p.m?.[i];
     if (a?.kind === 'dilemma' && note) a = { ...a, note };
     if (a) raw[item.id] = a;
@@ -470,7 +525,10 @@ export function decodeParticipantQr(payload: string, setup: WorkshopSetup, conte
   };
 }
 
-function reconcileAnswers(answers: Answers, content: Pick<Content, 'modules'>): { answers: Answers; removed: string[] } {
+function reconcileAnswers(
+  answers: Answers,
+  content: Pick<Content, 'modules'>,
+): { answers: Answers; removed: string[] } {
   const { scan, removed } = reconcile({ ...newScan('reconcile', ''), answers }, content);
   return { answers: scan.answers, removed };
 }
@@ -579,7 +637,13 @@ export const workshopEnvelopeSchema = z.strictObject({
 });
 
 export type WorkshopRestore =
-  | { ok: true; record: WorkshopRecord; contentVersion: string; removedItems: string[]; removedAnswers: number }
+  | {
+      ok: true;
+      record: WorkshopRecord;
+      contentVersion: string;
+      removedItems: string[];
+      removedAnswers: number;
+    }
   | { ok: false; code: 'notJson' | 'notOurs' | 'newerVersion' | 'invalid'; details: string[] };
 
 /** Reads a saved workshop record and reconciles its items and answers with the current content. */
@@ -587,7 +651,8 @@ export function restoreWorkshop(input: string, content: Pick<Content, 'modules'>
   const json = parseJson(input);
   if (!json.ok) return { ok: false, code: json.code, details: [] };
   if (json.data.format !== WORKSHOP_FORMAT) return { ok: false, code: 'notOurs', details: [] };
-  if (typeof json.data.version === 'number' && json.data.version > WORKSHOP_VERSION) return { ok: false, code: 'newerVersion', details: [] };
+  if (typeof json.data.version === 'number' && json.data.version > WORKSHOP_VERSION)
+    return { ok: false, code: 'newerVersion', details: [] };
   const parsed = workshopEnvelopeSchema.safeParse(json.data);
   if (!parsed.success) return { ok: false, code: 'invalid', details: issues(parsed.error) };
   const w = parsed.data.workshop;
@@ -672,7 +737,13 @@ export class WorkshopStore {
     return ids
       .map((id) => this.load(id))
       .filter((r): r is WorkshopRecord => r !== null)
-      .map((r) => ({ id: r.setup.id, name: r.setup.name, date: r.setup.date, participants: r.participants.length, updatedAt: r.updatedAt }))
+      .map((r) => ({
+        id: r.setup.id,
+        name: r.setup.name,
+        date: r.setup.date,
+        participants: r.participants.length,
+        updatedAt: r.updatedAt,
+      }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 

@@ -12,6 +12,7 @@ import { ErrorBoundary } from './components/error-boundary';
 const ScanApp = lazy(() => import('./scan/scan-app'));
 const ReportApp = lazy(() => import('./report/report-app'));
 const ScansPage = lazy(() => import('./scan/scans-page'));
+const WorkshopApp = lazy(() => import('./workshop/workshop-app'));
 const CompareApp = lazy(() => import('./compare/compare-app'));
 
 function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
@@ -33,6 +34,8 @@ function Screen({ route }: { route: Route }) {
       return <ReportApp />;
     case 'scans':
       return <ScansPage />;
+    case 'workshop':
+      return <WorkshopApp />;
     case 'vergelijk':
       return <CompareApp />;
   }
@@ -59,6 +62,9 @@ export function App() {
           <nav aria-label={t('app.mainNav')} className="zs-nav">
             <a href={href('scans')} aria-current={route === 'scans' ? 'page' : undefined}>
               {t('app.navScans')}
+            </a>
+            <a href={href('workshop')} aria-current={route === 'workshop' ? 'page' : undefined}>
+              {t('workshop.nav')}
             </a>
             <a href={href('over')} aria-current={route === 'over' ? 'page' : undefined}>
               {t('app.navAbout')}

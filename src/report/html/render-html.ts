@@ -131,7 +131,9 @@ function blockHtml(
         radarSvg(block.axes, {
           title: block.title,
           id: svgId,
-          ...(compared ? { series: { baseline: L.compare.legendBaseline, target: L.compare.legendTarget } } : {}),
+          ...(compared
+            ? { series: { baseline: L.compare.legendBaseline, target: L.compare.legendTarget } }
+            : {}),
         }),
         `<figcaption>${esc(block.title)}${compared ? `<br><span class="muted">${esc(L.compare.legend)}</span>` : ''}</figcaption>`,
         '</figure>',
@@ -143,7 +145,12 @@ function blockHtml(
           block.title,
           false,
           [L.compare.theme, L.compare.baseline, L.compare.now, L.compare.target],
-          block.axes.map((a) => [a.label, radarScore(a.baseline ?? null), radarScore(a.value), radarScore(a.target ?? null)]),
+          block.axes.map((a) => [
+            a.label,
+            radarScore(a.baseline ?? null),
+            radarScore(a.value),
+            radarScore(a.target ?? null),
+          ]),
           [4, 1, 1, 1],
         )}`;
       }

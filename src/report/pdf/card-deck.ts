@@ -87,14 +87,32 @@ export async function renderCardDeck(
   const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
   const pages = Math.max(1, Math.ceil(ordered.length / perPage));
 
-  const text = (s: string, x: number, y: number, size: number, style: 'normal' | 'bold', color: readonly number[], opts?: { align?: 'left' | 'center' | 'right' }) => {
+  const text = (
+    s: string,
+    x: number,
+    y: number,
+    size: number,
+    style: 'normal' | 'bold',
+    color: readonly number[],
+    opts?: { align?: 'left' | 'center' | 'right' },
+  ) => {
     doc.setFont(FAMILY, style);
     doc.setFontSize(size);
     doc.setTextColor(color[0] ?? 0, color[1] ?? 0, color[2] ?? 0);
     doc.text(s, x, y, opts?.align ? { align: opts.align } : undefined);
   };
   /** Wraps `s` to `width`, shrinking the size until it fits `maxH`; returns the height used. */
-  const block = (s: string, x: number, y: number, width: number, maxH: number, size: number, style: 'normal' | 'bold', color: readonly number[], align: 'left' | 'center' = 'left') => {
+  const block = (
+    s: string,
+    x: number,
+    y: number,
+    width: number,
+    maxH: number,
+    size: number,
+    style: 'normal' | 'bold',
+    color: readonly number[],
+    align: 'left' | 'center' = 'left',
+  ) => {
     let sz = size;
     let lines: string[] = [];
     for (; sz >= 7; sz -= 0.5) {
@@ -104,7 +122,9 @@ export async function renderCardDeck(
       if (lines.length * sz * PT * 1.3 <= maxH) break;
     }
     const lh = sz * PT * 1.3;
-    lines.forEach((l, i) => text(l, align === 'center' ? x + width / 2 : x, y + sz * PT + i * lh, sz, style, color, { align }));
+    lines.forEach((l, i) =>
+      text(l, align === 'center' ? x + width / 2 : x, y + sz * PT + i * lh, sz, style, color, { align }),
+    );
     return lines.length * lh;
   };
 
@@ -112,13 +132,22 @@ export async function renderCardDeck(
     const pad = 6;
     const x = x0 + pad;
     const inner = w - 2 * pad;
-    const kind = item.type === 'dilemma' ? C.dilemma : item.type === 'open' ? C.open : labels.types[item.type];
+    const kind =
+      item.type === 'dilemma' ? C.dilemma : item.type === 'open' ? C.open : labels.types[item.type];
     // header band
     doc.setFillColor(...(item.type === 'dilemma' ? BRAND : LIGHT));
     doc.rect(x0 + 2, y0 + 2, w - 4, 9, 'F');
     text(kind.toUpperCase(), x, y0 + 8, 8.5, 'bold', item.type === 'dilemma' ? [255, 255, 255] : BRAND);
     const mod = moduleTitle(item.module);
-    text(mod.length > 40 ? `${mod.slice(0, 38)}…` : mod, x0 + w - pad, y0 + 8, 7.5, 'normal', item.type === 'dilemma' ? [255, 255, 255] : MUTED, { align: 'right' });
+    text(
+      mod.length > 40 ? `${mod.slice(0, 38)}…` : mod,
+      x0 + w - pad,
+      y0 + 8,
+      7.5,
+      'normal',
+      item.type === 'dilemma' ? [255, 255, 255] : MUTED,
+      { align: 'right' },
+    );
     let y = y0 + 16;
     const bottom = y0 + h - 6;
     if (item.type === 'dilemma') {
@@ -150,9 +179,10 @@ export async function renderCardDeck(
       y += block(item.t.text, x, y, inner, (bottom - y) * 0.6, 13, 'bold', INK) + 4;
       if (item.t.hint) block(item.t.hint, x, y, inner, bottom - y, 9.5, 'normal', MUTED);
     } else {
-      y += block(item.t.text, x, y, inner, (bottom - y) - 16, 13, 'bold', INK) + 4;
+      y += block(item.t.text, x, y, inner, bottom - y - 16, 13, 'bold', INK) + 4;
       // five boxes to tick, or the instrument's four answers
-      const options = item.type === 'instrument' ? ['ja', 'deels', 'nee', 'gepland'] : ['1', '2', '3', '4', '5'];
+      const options =
+        item.type === 'instrument' ? ['ja', 'deels', 'nee', 'gepland'] : ['1', '2', '3', '4', '5'];
       const by = bottom - 9;
       const bw = inner / options.length;
       doc.setDrawColor(...MUTED);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { jsPDF, type jsPDFOptions } from 'jspdf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../content/bundle';
+import { newScan } from '../../domain/scan';
 import type { Lang, Role } from '../../domain/types';
 import { sampleScan } from '../../../tests/fixtures/sample-scan';
 import { reportLabels } from '../labels';
@@ -178,6 +179,18 @@ describe('renderPdf details', () => {
     const text = flat(pages[2] ?? '');
     expect(text).toContain(`${model.labels.levels.none}: Direction`);
     for (const p of ['62%', '40%', '100%', '0%', '25%', '50%', '75%']) expect(text).toContain(p);
+  });
+
+  it.each(ROLES)('renders a %s report for a scan with nothing answered yet', async (role) => {
+    const content = getContent('nl');
+    const scan = { ...newScan('leeg', '2026-11-23T10:00:00.000Z', 'Lege scan'), role };
+    const model = buildReportModel(content, scan, reportLabels('nl'), { date: '2026-11-23' });
+    const { pages } = await pdfPages(await renderPdf(model), `nl-empty-${role}.pdf`);
+    expect(pages.length).toBeGreaterThan(3);
+    // "{{count}} van de {{total}} vragen zijn niet beantwoord. …": the fixed text after the last placeholder
+    const tail = model.labels.unanswered.intro.split('}}').pop()?.trim() ?? '';
+    expect(tail.length).toBeGreaterThan(10);
+    expect(flat(pages.join(' '))).toContain(flat(tail));
   });
 
   it('uses the injected jsPDF and fonts', async () => {

@@ -281,25 +281,35 @@ class Pen {
     let current: Word | null = null;
     let boundary = true;
     let hardBreak = false;
+    const addPiece = (piece: string, style: Style) => {
+      const w = this.width(piece, style, t.size);
+      if (boundary || !current) {
+        current = { segs: [{ text: piece, style }], w, breakBefore: hardBreak };
+        words.push(current);
+        boundary = false;
+        hardBreak = false;
+      } else {
+        current.segs.push({ text: piece, style });
+        current.w += w;
+      }
+    };
     for (const r of runs) {
       const style = styleOf(r);
-      for (const piece of this.clean(r.text).split(/(\s+)/u)) {
-        if (piece === '') continue;
-        if (/^\s+$/u.test(piece)) {
-          boundary = true;
-          if (piece.includes('\n')) hardBreak = true;
-          continue;
-        }
-        const w = this.width(piece, style, t.size);
-        if (boundary || !current) {
-          current = { segs: [{ text: piece, style }], w, breakBefore: hardBreak };
-          words.push(current);
-          boundary = false;
-          hardBreak = false;
-        } else {
-          current.segs.push({ text: piece, style });
-          current.w += w;
-        }
+      const text = this.clean(r.text);
+      // split at whitespace by hand: this runs for every line of the report
+      let start = -1;
+      for (let i = 0; i <= text.length; i++) {
+        const c = i < text.length ? text.charCodeAt(i) : 32;
+        const space =
+          c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+        if (space) {
+          if (start >= 0) addPiece(text.slice(start, i), style);
+          start = -1;
+          if (i < text.length) {
+            boundary = true;
+            if (c === 10 || c === 0x2028 || c === 0x2029) hardBreak = true;
+          }
+        } else if (start < 0) start = i;
       }
     }
     const space = this.width(' ', 'normal', t.size);
@@ -668,6 +678,12 @@ class Layout {
           doc.setLineCap('butt');
         }
         doc.setLineDashPattern([], 0);
+        if (g.targetMarks.length) {
+          doc.setDrawColor(138, 74, 0);
+          doc.setFillColor(255, 255, 255);
+          doc.setLineWidth(0.45);
+          g.targetMarks.forEach((m) => doc.circle(m.x, m.y, 1.2, 'FD'));
+        }
         // ring percentages along the first spoke
         const ringT: TextStyle = { size: 6.5, style: 'normal', color: MUTED };
         // on a light backing, so a value line running through the label does not hide it

@@ -9,6 +9,7 @@ import { FocusHeading } from '../components/focus-heading';
 import { navigate } from '../router';
 import type { ScanSession } from './use-scan-session';
 import { ExportButton } from './transfer';
+import { WorkshopHandIn } from '../workshop/hand-in';
 
 type Send = (e: ScanEvent) => void;
 
@@ -422,6 +423,7 @@ export function DoneStep({ scan, session, send }: { scan: ScanData; session: Sca
         </Button>
         <ExportButton scan={scan} contentVersion={session.structure.contentVersion} />
       </ButtonGroup>
+      {scan.workshop && <WorkshopHandIn scan={scan} store={session.store} />}
       <div className="zs-nav-buttons">
         <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
           {t('scan.back')}

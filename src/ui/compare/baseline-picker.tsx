@@ -1,0 +1,149 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { baselineFromScan } from '../../domain/compare';
+import type { Baseline, ScanData } from '../../domain/scan';
+import type { Content } from '../../domain/types';
+import type { ScanSummary } from '../../storage/scan-store';
+import { readBaselineFile, type BaselineFileOutcome } from './baseline-file';
+
+export type PickerError = Extract<BaselineFileOutcome, { ok: false }>;
+
+/**
+ * Chooses the nulmeting: an earlier scan on this device, or a file (an answers file or a workshop's group result).
+ * `loadRaw` reads a saved scan without reconciling it, so answers to items that were removed from the content stay
+ * visible in the comparison.
+ */
+export function BaselinePicker({
+  content,
+  scans,
+  loadRaw,
+  onChoose,
+  onError,
+  onCancel,
+}: {
+  content: Pick<Content, 'modules' | 'contentVersion'>;
+  scans: readonly ScanSummary[];
+  loadRaw: (id: string) => ScanData | null;
+  onChoose: (baseline: Baseline) => void;
+  onError: (error: PickerError) => void;
+  onCancel?: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [picked, setPicked] = useState(scans[0]?.id ?? '');
+  // a protected answers file waits here for its passphrase
+  const [pending, setPending] = useState<File | null>(null);
+  const [pass, setPass] = useState('');
+  const open = async (file: File, passphrase?: string) => {
+    const r = await readBaselineFile(file, content, fallback, passphrase);
+    if (r.ok) {
+      setPending(null);
+      setPass('');
+      onChoose(r.baseline);
+    } else if (r.code === 'needsPassphrase') {
+      setPending(file);
+    } else {
+      onError(r);
+    }
+  };
+  const fallback = t('compare.unnamed');
+  const fmt = (iso: string) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language);
+  };
+  return (
+    <div className="zs-baseline-picker">
+      <Paragraph>{t('compare.baseline.chooseIntro')}</Paragraph>
+      <section aria-labelledby={`${id}-device`} className="zs-card">
+        <Heading3 id={`${id}-device`}>{t('compare.baseline.fromDevice')}</Heading3>
+        {scans.length === 0 ? (
+          <Paragraph>{t('compare.baseline.noOther')}</Paragraph>
+        ) : (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              const scan = loadRaw(picked);
+              if (scan) onChoose(baselineFromScan(scan, 'scan', content.contentVersion, fallback));
+              else onError({ ok: false, code: 'read', details: [] });
+            }}
+          >
+            <div className="zs-field">
+              <label htmlFor={`${id}-scan`}>{t('compare.baseline.deviceLabel')}</label>
+              <select id={`${id}-scan`} value={picked} onChange={(e) => setPicked(e.target.value)}>
+                {scans.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {t('compare.baseline.deviceOption', {
+                      name: s.name || fallback,
+                      role: s.role ? t(`roles.${s.role}.name`) : t('compare.baseline.noRole'),
+                      date: fmt(s.updatedAt),
+                      count: s.answered,
+                    })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Button type="submit" appearance="primary-action-button">
+              {t('compare.baseline.useScan')}
+            </Button>
+          </form>
+        )}
+      </section>
+      <section aria-labelledby={`${id}-file`} className="zs-card">
+        <Heading3 id={`${id}-file`}>{t('compare.baseline.fromFile')}</Heading3>
+        <div className="zs-field">
+          <label htmlFor={`${id}-input`}>{t('compare.baseline.fileLabel')}</label>
+          <span className="zs-hint" id={`${id}-hint`}>
+            {t('compare.baseline.fileHint')}
+          </span>
+          <input
+            ref={fileInput}
+            id={`${id}-input`}
+            type="file"
+            accept="application/json,.json"
+            aria-describedby={`${id}-hint`}
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              await open(file);
+              if (fileInput.current) fileInput.current.value = '';
+            }}
+          />
+        </div>
+        {pending && (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void open(pending, pass);
+            }}
+          >
+            <Paragraph>{t('compare.baseline.protected')}</Paragraph>
+            <div className="zs-field">
+              <label htmlFor={`${id}-pass`}>
+                {t('compare.baseline.passphraseFor', { name: pending.name })}
+              </label>
+              <input
+                id={`${id}-pass`}
+                type="password"
+                autoComplete="current-password"
+                value={pass}
+                onChange={(e) => setPass(e.target.value)}
+              />
+            </div>
+            <Button type="submit" appearance="primary-action-button">
+              {t('compare.baseline.openProtected')}
+            </Button>
+          </form>
+        )}
+      </section>
+      {onCancel && (
+        <ButtonGroup>
+          <Button appearance="subtle-button" onClick={onCancel}>
+            {t('compare.baseline.cancel')}
+          </Button>
+        </ButtonGroup>
+      )}
+    </div>
+  );
+}

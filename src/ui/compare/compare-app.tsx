@@ -1,0 +1,214 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
+import { getContent } from '../../content/bundle';
+import { moduleFindings } from '../../domain/advice';
+import { compareAnswerSets } from '../../domain/compare';
+import type { Baseline, ScanData, Target } from '../../domain/scan';
+import { selectItems } from '../../domain/selection';
+import { currentLang } from '../../i18n/i18n';
+import { reportLabels } from '../../report/labels';
+import { defaultStorage, ScanStore } from '../../storage/scan-store';
+import { FocusHeading } from '../components/focus-heading';
+import { href } from '../router';
+import { openStore } from '../scan/use-scan-session';
+import { BaselinePicker, type PickerError } from './baseline-picker';
+import { ComparisonView } from './comparison-view';
+import { TargetForm } from './target-form';
+import '../styles/compare.css';
+
+type Message = { area: 'baseline' | 'targets'; type: 'ok' | 'error'; text: string; details?: string[] };
+
+/** A live region next to the control the message is about, so it is seen where the user is working. */
+function Status({ message }: { message: Message | null }) {
+  return (
+    <div role="status" aria-live="polite">
+      {message && (
+        <Alert type={message.type === 'ok' ? 'ok' : 'error'}>
+          <p className="utrecht-paragraph">{message.text}</p>
+          {message.details && message.details.length > 0 && (
+            <ul>
+              {message.details.map((d) => (
+                <li key={d}>
+                  <code>{d}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Nulmeting and vervolgmeting: choose an earlier measurement for the current scan (a scan on this device, an answers
+ * file or a workshop's group result), set targets per theme, and see what changed. The chosen baseline is copied
+ * into the scan, so the report shows the same comparison.
+ */
+export default function CompareApp() {
+  const { t, i18n } = useTranslation();
+  const [{ store, structure }] = useState(openStore);
+  // a second view on the same storage that does not reconcile: a baseline keeps answers to removed items
+  const [rawStore] = useState(() => new ScanStore(defaultStorage().storage, structure.contentVersion));
+  const [scan, setScan] = useState<ScanData | null>(() => {
+    const id = store.currentId();
+    return id ? store.load(id) : null;
+  });
+  const [picking, setPicking] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const lang = currentLang();
+  const content = getContent(lang);
+  const L = reportLabels(lang);
+
+  const asked = useMemo(
+    () =>
+      scan?.role
+        ? selectItems(content, scan.role, scan.scope ?? { kind: 'full' }, scan.answers).map((i) => i.id)
+        : [],
+    [content, scan],
+  );
+  const comparison = useMemo(
+    () =>
+      scan?.baseline
+        ? compareAnswerSets(content, scan.baseline, { answers: scan.answers, targets: scan.targets }, asked)
+        : null,
+    [content, scan, asked],
+  );
+  const findings = useMemo(
+    () => (scan ? moduleFindings(content, scan.answers, asked) : []),
+    [content, scan, asked],
+  );
+
+  if (!scan || !scan.role) {
+    return (
+      <div className="zs-page">
+        <FocusHeading>{t('compare.title')}</FocusHeading>
+        <Paragraph>{t('compare.noScan')}</Paragraph>
+        <Link href={href('start')}>{t('compare.toStart')}</Link>
+      </div>
+    );
+  }
+
+  const save = (patch: Partial<ScanData>): boolean => {
+    const next = { ...scan, ...patch, updatedAt: new Date().toISOString() };
+    setScan(next);
+    return store.save(next).ok;
+  };
+  const choose = (baseline: Baseline) => {
+    const ok = save({ baseline });
+    setPicking(false);
+    setMessage(
+      ok
+        ? { area: 'baseline', type: 'ok', text: t('compare.baseline.set', { label: baseline.label }) }
+        : { area: 'baseline', type: 'error', text: t('compare.baseline.error.save') },
+    );
+  };
+  const fail = (e: PickerError) =>
+    setMessage({
+      area: 'baseline',
+      type: 'error',
+      text: t(`compare.baseline.error.${e.code}`),
+      details: e.details,
+    });
+  const saveTargets = (targets: Record<string, Target>) => {
+    const ok = save({ targets });
+    setMessage(
+      ok
+        ? { area: 'targets', type: 'ok', text: t('compare.targets.saved') }
+        : { area: 'targets', type: 'error', text: t('compare.baseline.error.save') },
+    );
+  };
+  const fmt = (iso: string) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language);
+  };
+  const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
+  const others = store.list().filter((s) => s.id !== scan.id && s.answered > 0);
+  const showPicker = picking || !scan.baseline;
+
+  return (
+    <div className="zs-page zs-compare-page">
+      <FocusHeading>{t('compare.title')}</FocusHeading>
+      <Paragraph>{t('compare.intro')}</Paragraph>
+      <Paragraph className="zs-hint">
+        {t('compare.current', {
+          name: scan.name || t('compare.unnamed'),
+          role: t(`roles.${scan.role}.name`),
+          date: fmt(scan.updatedAt),
+        })}
+      </Paragraph>
+      <section aria-labelledby="cmp-baseline">
+        <Heading2 id="cmp-baseline">{t('compare.baseline.title')}</Heading2>
+        <Status message={message?.area === 'baseline' ? message : null} />
+        {scan.baseline ? (
+          <div className="zs-compare-current">
+            <Paragraph>
+              {t('compare.baseline.chosen', {
+                label: scan.baseline.label,
+                date: fmt(scan.baseline.savedAt),
+                source: L.compare.sources[scan.baseline.source],
+              })}
+            </Paragraph>
+            <Paragraph className="zs-hint">{t('compare.baseline.copyNote')}</Paragraph>
+            {!picking && (
+              <ButtonGroup>
+                <Button appearance="secondary-action-button" onClick={() => setPicking(true)}>
+                  {t('compare.baseline.change')}
+                </Button>
+                <Button
+                  appearance="subtle-button"
+                  hint="danger"
+                  onClick={() => {
+                    save({ baseline: null });
+                    setMessage({ area: 'baseline', type: 'ok', text: t('compare.baseline.removed') });
+                  }}
+                >
+                  {t('compare.baseline.remove')}
+                </Button>
+              </ButtonGroup>
+            )}
+          </div>
+        ) : (
+          <Paragraph>{t('compare.baseline.none')}</Paragraph>
+        )}
+        {showPicker && (
+          <BaselinePicker
+            content={structure}
+            scans={others}
+            loadRaw={(id) => rawStore.load(id)}
+            onChoose={choose}
+            onError={fail}
+            onCancel={scan.baseline ? () => setPicking(false) : undefined}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="cmp-targets">
+        <Heading2 id="cmp-targets">{t('compare.targets.title')}</Heading2>
+        <Paragraph>{t('compare.targets.intro')}</Paragraph>
+        <TargetForm
+          modules={findings}
+          moduleTitle={moduleTitle}
+          targets={scan.targets}
+          onSave={saveTargets}
+        />
+        <Status message={message?.area === 'targets' ? message : null} />
+      </section>
+
+      <section aria-labelledby="cmp-result">
+        <Heading2 id="cmp-result">{t('compare.result.title')}</Heading2>
+        {scan.baseline && comparison ? (
+          <>
+            <ComparisonView content={content} baseline={scan.baseline} comparison={comparison} L={L} />
+            <Paragraph>
+              <Link href={href('rapport')}>{t('compare.result.toReport')}</Link>
+            </Paragraph>
+          </>
+        ) : (
+          <Paragraph>{t('compare.result.needBaseline')}</Paragraph>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,331 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { Content } from '../../domain/types';
+import type { AddOutcome, Participant, WorkshopRecord } from '../../domain/workshop';
+import { MAX_IMPORT_BYTES } from '../../storage/envelope';
+import {
+  decodeParticipantQr,
+  QrCollector,
+  readParticipantFile,
+  type ImportInput,
+  type ImportResult,
+  type ParticipantRead,
+} from '../../storage/workshop';
+import { participantName } from '../../report/group-model';
+import { FocusHeading } from '../components/focus-heading';
+import { QrReader, type ReadFeedback } from './qr';
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** Reads the picked or dropped files; the size is checked before a file is read. */
+async function readFiles(files: readonly File[]): Promise<ImportInput[]> {
+  return Promise.all(
+    files.map(async (f): Promise<ImportInput> => {
+      if (f.size > MAX_IMPORT_BYTES) return { name: f.name, text: null, tooLarge: true };
+      try {
+        return { name: f.name, text: await f.text() };
+      } catch {
+        return { name: f.name, text: null };
+      }
+    }),
+  );
+}
+
+/** The sentence for one imported file. */
+function resultText(t: T, r: ImportResult, who: (index: number) => string): string {
+  if (r.outcome === 'error') {
+    if (r.code === 'otherWorkshop' && r.details[0])
+      return t('workshop.collect.error.otherWorkshopNamed', { name: r.details[0], date: r.details[1] ?? '' });
+    return t(`workshop.collect.error.${r.code ?? 'read'}`);
+  }
+  const w = who(r.index ?? 0);
+  const main =
+    r.outcome === 'duplicate'
+      ? t(
+          r.reason === 'sameAnswers'
+            ? 'workshop.collect.outcome.duplicateCopy'
+            : 'workshop.collect.outcome.duplicate',
+          { who: w },
+        )
+      : t(`workshop.collect.outcome.${r.outcome}`, { who: w });
+  const notes = [
+    ...(r.fromContentVersion
+      ? [t('workshop.collect.outcome.migrated', { version: r.fromContentVersion })]
+      : []),
+    ...(r.removedAnswers ? [t('workshop.collect.outcome.removed', { count: r.removedAnswers })] : []),
+  ];
+  return [main, ...notes].join(' ');
+}
+
+/**
+ * Collecting the participants' answers: many files at once (file picker or drag and drop), or QR codes read with the
+ * camera. Each file is checked on its own; a bad one is reported and changes nothing already read in.
+ */
+export function CollectScreen({
+  structure,
+  record,
+  add,
+  onRemove,
+  onOverview,
+  onInvite,
+  saveProblem,
+}: {
+  structure: Content;
+  record: WorkshopRecord;
+  /** Adds participants to the workshop; returns what happened to each. */
+  add: (participants: Participant[]) => AddOutcome[];
+  onRemove: (id: string) => void;
+  onOverview: () => void;
+  onInvite: () => void;
+  saveProblem: boolean;
+}) {
+  const { t: tt } = useTranslation();
+  const t = tt as unknown as T;
+  const fileId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const collector = useRef(new QrCollector());
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [results, setResults] = useState<ImportResult[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [tried, setTried] = useState(false);
+  const setup = record.setup;
+  const participants = record.participants;
+  const who = (index: number) =>
+    setup.anonymous
+      ? t('workshop.collect.participant', { n: index + 1 })
+      : participantName(participants, index, t('workshop.collect.participant'));
+
+  const importFiles = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setBusy(true);
+    setStatus('');
+    const inputs = await readFiles(files);
+    const now = new Date().toISOString();
+    const reads: (ParticipantRead | { ok: false; code: 'tooLarge' | 'read'; details: string[] })[] =
+      inputs.map((i) =>
+        i.tooLarge
+          ? { ok: false, code: 'tooLarge', details: [] }
+          : i.text === null
+            ? { ok: false, code: 'read', details: [] }
+            : readParticipantFile(i.text, setup, structure, now),
+      );
+    const good = reads.flatMap((r) => (r.ok ? [r.participant] : []));
+    const outcomes = good.length ? add(good) : [];
+    let k = 0;
+    setResults(
+      reads.map((r, i): ImportResult => {
+        const file = inputs[i]?.name ?? '';
+        if (!r.ok) return { file, outcome: 'error', code: r.code, details: r.details };
+        const o = outcomes[k++];
+        return {
+          file,
+          outcome: o?.kind ?? 'added',
+          index: o?.index ?? 0,
+          ...(o?.kind === 'duplicate' ? { reason: o.reason } : {}),
+          details: [],
+          fromContentVersion: r.fromContentVersion,
+          removedAnswers: r.removedAnswers,
+        };
+      }),
+    );
+    setBusy(false);
+  };
+
+  const onQr = (text: string): ReadFeedback => {
+    const r = collector.current.add(text);
+    if (r.status === 'invalid') return { type: 'error', text: t('workshop.camera.notOurs') };
+    if (r.status === 'repeat') return { type: 'info', text: t('workshop.camera.repeat') };
+    if (r.status === 'partial')
+      return { type: 'info', text: t('workshop.camera.partial', { got: r.got, total: r.total }) };
+    const read = decodeParticipantQr(r.payload, setup, structure, new Date().toISOString());
+    if (!read.ok) {
+      collector.current.forget(r.key);
+      return { type: 'error', text: t(`workshop.collect.error.${read.code}`) };
+    }
+    const [o] = add([read.participant]);
+    const res: ImportResult = {
+      file: t('workshop.collect.via.qr'),
+      outcome: o?.kind ?? 'added',
+      index: o?.index ?? 0,
+      ...(o?.kind === 'duplicate' ? { reason: o.reason } : {}),
+      details: [],
+      fromContentVersion: read.fromContentVersion,
+      removedAnswers: read.removedAnswers,
+    };
+    setResults([res]);
+    return {
+      type: o?.kind === 'added' || o?.kind === 'updated' ? 'ok' : 'info',
+      text: resultText(t, res, who),
+    };
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    void importFiles([...e.dataTransfer.files]);
+  };
+
+  const count = (kinds: ImportResult['outcome'][]) =>
+    (results ?? []).filter((r) => kinds.includes(r.outcome)).length;
+  const total = setup.items.length;
+
+  return (
+    <div className="zs-page zs-workshop">
+      <FocusHeading focusKey="collecting">{t('workshop.collect.title')}</FocusHeading>
+      <Paragraph>
+        <strong>{setup.name}</strong> · {setup.date}
+      </Paragraph>
+      <Paragraph>{t('workshop.collect.intro')}</Paragraph>
+      {saveProblem && <Alert type="warning">{t('workshop.collect.saveProblem')}</Alert>}
+      <div
+        className={`zs-dropzone${dragging ? ' zs-dropzone--active' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="dropzone"
+      >
+        <p className="zs-dropzone__text" aria-hidden="true">
+          {dragging ? t('workshop.collect.dropActive') : t('workshop.collect.drop')}
+        </p>
+        <div className="zs-field">
+          <label htmlFor={fileId}>{t('workshop.collect.fileLabel')}</label>
+          <span className="zs-hint" id={`${fileId}-hint`}>
+            {t('workshop.collect.fileHint')}
+          </span>
+          <input
+            ref={input}
+            id={fileId}
+            type="file"
+            multiple
+            accept="application/json,.json"
+            aria-describedby={`${fileId}-hint`}
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              void importFiles(files);
+            }}
+          />
+        </div>
+      </div>
+      <QrReader startLabel={t('workshop.camera.open')} onText={onQr} continuous />
+
+      <div role="status" aria-live="polite" className="zs-workshop__results">
+        {busy && <p className="zs-hint">{t('workshop.collect.reading')}</p>}
+        {status && <Alert type="ok">{status}</Alert>}
+        {results && !busy && (
+          <Alert type={count(['error']) ? 'warning' : 'ok'}>
+            <Heading2 className="zs-workshop__results-title">{t('workshop.collect.resultTitle')}</Heading2>
+            <p className="utrecht-paragraph">
+              {t('workshop.collect.resultSummary', {
+                added: count(['added']),
+                updated: count(['updated']),
+                duplicates: count(['duplicate', 'stale']),
+                errors: count(['error']),
+              })}
+            </p>
+            <ul className="zs-workshop__result-list">
+              {results.map((r, i) => (
+                <li key={`${r.file}-${i}`} data-outcome={r.outcome}>
+                  <span className="zs-tag" aria-hidden="true">
+                    {r.outcome === 'error'
+                      ? '✗'
+                      : r.outcome === 'added' || r.outcome === 'updated'
+                        ? '✓'
+                        : '='}
+                  </span>{' '}
+                  <strong>{r.file}</strong>: {resultText(t, r, who)}
+                  {r.details.length > 0 && r.code === 'invalid' && (
+                    <ul>
+                      {r.details.map((d) => (
+                        <li key={d}>
+                          <code>{d}</code>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+      </div>
+
+      <section aria-labelledby="ws-participants" className="zs-workshop__block">
+        <Heading2 id="ws-participants">
+          {t('workshop.collect.participantsTitle', { count: participants.length })}
+        </Heading2>
+        {participants.length === 0 ? (
+          <Paragraph>{t('workshop.collect.none')}</Paragraph>
+        ) : (
+          <div className="zs-table-wrap">
+            <table className="zs-overview-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('workshop.collect.table.who')}</th>
+                  {!setup.anonymous && <th scope="col">{t('workshop.collect.table.role')}</th>}
+                  <th scope="col">{t('workshop.collect.table.answered')}</th>
+                  <th scope="col">{t('workshop.collect.table.via')}</th>
+                  <th scope="col">{t('workshop.collect.table.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {participants.map((p, i) => (
+                  <tr key={p.id}>
+                    <th scope="row">{who(i)}</th>
+                    {!setup.anonymous && (
+                      <td>{p.role ? t(`roles.${p.role}.name`) : t('workshop.collect.noRole')}</td>
+                    )}
+                    <td>
+                      {t('workshop.collect.answeredOf', { answered: Object.keys(p.answers).length, total })}
+                    </td>
+                    <td>{t(`workshop.collect.via.${p.source}`)}</td>
+                    <td>
+                      <Button
+                        appearance="subtle-button"
+                        hint="danger"
+                        aria-label={t('workshop.collect.remove', { who: who(i) })}
+                        onClick={() => {
+                          const name = who(i);
+                          onRemove(p.id);
+                          setResults(null);
+                          setStatus(t('workshop.collect.removed', { who: name }));
+                        }}
+                      >
+                        {t('workshop.collect.removeShort')}
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {tried && participants.length === 0 && (
+        <p className="zs-error" role="alert">
+          {t('workshop.collect.overviewNeedsParticipants')}
+        </p>
+      )}
+      <div className="zs-nav-buttons">
+        <Button appearance="secondary-action-button" onClick={onInvite}>
+          {t('workshop.collect.toInvite')}
+        </Button>
+        <Button
+          appearance="primary-action-button"
+          onClick={() => {
+            setTried(true);
+            onOverview();
+          }}
+        >
+          {t('workshop.collect.toOverview')}
+        </Button>
+      </div>
+    </div>
+  );
+}

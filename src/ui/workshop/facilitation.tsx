@@ -1,0 +1,285 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GroupAggregate } from '../../domain/aggregate';
+import type { Content } from '../../domain/types';
+import type { WorkshopRecord } from '../../domain/workshop';
+import { DilemmaPlot, ItemPlot, Poles } from './overview-screen';
+import type { Slide } from './slides';
+
+const mmss = (ms: number) => {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+};
+
+/** Elapsed time that can pause; `restartKey` puts it back to zero (a new slide). */
+function useStopwatch(restartKey: unknown, clock: () => number = () => Date.now()) {
+  const [paused, setPaused] = useState(false);
+  const [, setTick] = useState(0);
+  const start = useRef(clock());
+  const pausedAt = useRef<number | null>(null);
+  useEffect(() => {
+    start.current = clock();
+    pausedAt.current = paused ? clock() : null;
+    // a new slide starts at zero; pausing is kept
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [restartKey]);
+  useEffect(() => {
+    const id = window.setInterval(() => setTick((n) => n + 1), 1000);
+    return () => window.clearInterval(id);
+  }, []);
+  const elapsed = (pausedAt.current ?? clock()) - start.current;
+  return {
+    elapsed,
+    paused,
+    toggle: () => {
+      if (paused) {
+        start.current += clock() - (pausedAt.current ?? clock());
+        pausedAt.current = null;
+      } else {
+        pausedAt.current = clock();
+      }
+      setPaused(!paused);
+    },
+    reset: () => {
+      start.current = clock();
+      if (pausedAt.current !== null) pausedAt.current = clock();
+      setTick((n) => n + 1);
+    },
+  };
+}
+
+const FOCUSABLE = 'button:not([disabled]), [href], input, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Facilitation mode: full-screen, projector-friendly slides (the title with the agenda, each dilemma and each
+ * high-disagreement item with the group's dots and the question to discuss). Arrow keys, Page keys and space move;
+ * Home/End jump; Escape leaves. A visible timer runs per slide, next to the session's total time.
+ */
+export function Facilitation({
+  content,
+  record,
+  agg,
+  slides,
+  index,
+  onNext,
+  onPrev,
+  onGoto,
+  onClose,
+}: {
+  content: Content;
+  record: WorkshopRecord;
+  agg: GroupAggregate;
+  slides: Slide[];
+  index: number;
+  onNext: () => void;
+  onPrev: () => void;
+  onGoto: (i: number) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const root = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wentFullscreen = useRef(false);
+  const slideTimer = useStopwatch(index);
+  const total = useStopwatch('session');
+  const slide = slides[Math.min(index, slides.length - 1)] ?? { kind: 'title' as const };
+  const items = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+
+  // full screen where the browser allows it; leaving full screen (Esc in the browser) leaves the presentation
+  useEffect(() => {
+    const el = root.current;
+    if (el?.requestFullscreen && !document.fullscreenElement) {
+      el.requestFullscreen()
+        .then(() => {
+          wentFullscreen.current = true;
+        })
+        .catch(() => undefined);
+    }
+    const onChange = () => {
+      if (!document.fullscreenElement && wentFullscreen.current) onClose();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+    // once, on opening
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [index]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const onButton = e.target instanceof Element && e.target.closest('button') !== null;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+      case 'PageDown':
+        e.preventDefault();
+        onNext();
+        return;
+      case ' ':
+        if (onButton) return;
+        e.preventDefault();
+        if (e.shiftKey) onPrev();
+        else onNext();
+        return;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+      case 'PageUp':
+        e.preventDefault();
+        onPrev();
+        return;
+      case 'Home':
+        e.preventDefault();
+        onGoto(0);
+        return;
+      case 'End':
+        e.preventDefault();
+        onGoto(slides.length - 1);
+        return;
+      case 'Escape':
+        e.preventDefault();
+        onClose();
+        return;
+      case 'Tab': {
+        // keep focus inside the presentation
+        const list = [...(root.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+        const first = list[0];
+        const last = list[list.length - 1];
+        if (!first || !last) return;
+        if (e.shiftKey && (document.activeElement === first || document.activeElement === heading.current)) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && document.activeElement === last) {
+          e.preventDefault();
+          first.focus();
+        }
+      }
+    }
+  };
+
+  // keys work wherever the focus is while the presentation is open
+  const keyHandler = useRef(onKeyDown);
+  useEffect(() => {
+    keyHandler.current = onKeyDown;
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => keyHandler.current(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  const setup = record.setup;
+  let body: ReactNode;
+  let title: string;
+  if (slide.kind === 'title') {
+    title = setup.name;
+    body = (
+      <>
+        <p className="zs-slide__lead">
+          {t('workshop.facilitate.titleIntro', { count: agg.participants, date: setup.date })}
+        </p>
+        {slides.length > 2 && (
+          <>
+            <p className="zs-slide__lead">{t('workshop.facilitate.titleAgenda')}</p>
+            <ol className="zs-slide__agenda">
+              {slides.slice(1, -1).map((s, i) => (
+                <li key={i}>
+                  {s.kind === 'dilemma' || s.kind === 'item' ? items.get(s.itemId)?.t.text : ''}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </>
+    );
+  } else if (slide.kind === 'end') {
+    title = t('workshop.facilitate.endTitle');
+    body = <p className="zs-slide__question">{t('workshop.facilitate.endQuestion')}</p>;
+  } else {
+    const item = items.get(slide.itemId);
+    title = item?.t.text ?? '';
+    const d = agg.items.find((x) => x.itemId === slide.itemId);
+    const dl = agg.dilemmas.find((x) => x.itemId === slide.itemId);
+    body = item ? (
+      <>
+        {slide.kind === 'dilemma' && dl && (
+          <>
+            <Poles item={item} />
+            <DilemmaPlot item={item} d={dl} large width={1100} />
+          </>
+        )}
+        {slide.kind === 'item' && d && <ItemPlot item={item} d={d} large width={1000} />}
+        <p className="zs-slide__question">
+          {slide.kind === 'dilemma'
+            ? t('workshop.facilitate.dilemmaQuestion')
+            : t('workshop.facilitate.itemQuestion')}
+        </p>
+      </>
+    ) : null;
+  }
+  const kicker =
+    slide.kind === 'dilemma'
+      ? t('workshop.facilitate.dilemmaKicker')
+      : slide.kind === 'item'
+        ? t('workshop.facilitate.itemKicker')
+        : '';
+
+  return (
+    <div
+      ref={root}
+      className="zs-facilitate"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('workshop.facilitate.label')}
+      tabIndex={-1}
+    >
+      <div className="zs-facilitate__bar">
+        <span aria-live="polite">
+          {t('workshop.facilitate.slideOf', { n: index + 1, total: slides.length })}
+        </span>
+        <span className="zs-facilitate__timer" data-testid="slide-timer">
+          <span>{t('workshop.facilitate.timer')}: </span>
+          <strong>{mmss(slideTimer.elapsed)}</strong>
+          {slideTimer.paused && <span> ({t('workshop.facilitate.paused')})</span>}
+          <span> · {t('workshop.facilitate.total')}: </span>
+          <strong>{mmss(total.elapsed)}</strong>
+        </span>
+        <span className="zs-facilitate__keys">{t('workshop.facilitate.keys')}</span>
+      </div>
+      <div className="zs-slide" data-slide-kind={slide.kind}>
+        {kicker && <p className="zs-slide__kicker">{kicker}</p>}
+        <h2 ref={heading} tabIndex={-1} className="zs-slide__title">
+          {title}
+        </h2>
+        {body}
+      </div>
+      <div className="zs-facilitate__controls">
+        <button type="button" className="zs-facilitate__button" onClick={onPrev} disabled={index === 0}>
+          {t('workshop.facilitate.prev')}
+        </button>
+        <button type="button" className="zs-facilitate__button" onClick={slideTimer.toggle}>
+          {slideTimer.paused ? t('workshop.facilitate.resume') : t('workshop.facilitate.pause')}
+        </button>
+        <button type="button" className="zs-facilitate__button" onClick={slideTimer.reset}>
+          {t('workshop.facilitate.reset')}
+        </button>
+        <button type="button" className="zs-facilitate__button" onClick={onClose}>
+          {t('workshop.facilitate.close')}
+        </button>
+        <button
+          type="button"
+          className="zs-facilitate__button zs-facilitate__button--primary"
+          onClick={onNext}
+          disabled={index >= slides.length - 1}
+        >
+          {t('workshop.facilitate.next')}
+        </button>
+      </div>
+    </div>
+  );
+}

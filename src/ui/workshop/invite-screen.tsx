@@ -1,0 +1,108 @@
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { Content } from '../../domain/types';
+import type { WorkshopRecord } from '../../domain/workshop';
+import { encodeInvitationQr, makeInvitation, participantScan } from '../../storage/workshop';
+import { FocusHeading } from '../components/focus-heading';
+import { downloadBlob } from '../download';
+import { navigate } from '../router';
+import { makeId, openStore } from '../scan/use-scan-session';
+import { QrImage } from './qr';
+
+/** File name of the invitation, e.g. `workshop-uitnodiging-wijkaanpak-noord.json`. */
+export function invitationFileName(name: string, lang: Content['lang']): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '')
+    .slice(0, 40);
+  return `${lang === 'en' ? 'workshop-invitation' : 'workshop-uitnodiging'}${slug ? `-${slug}` : ''}.json`;
+}
+
+/**
+ * The invitation: a QR code on the trainer's screen and the same as a file, plus taking turns on this device. The
+ * participants' apps load it and ask exactly the workshop's questions.
+ */
+export function InviteScreen({
+  content,
+  structure,
+  record,
+  onEdit,
+  onCollect,
+  onClose,
+}: {
+  content: Content;
+  structure: Content;
+  record: WorkshopRecord;
+  onEdit: () => void;
+  onCollect: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const s = record.setup;
+  const startTurns = () => {
+    const { store } = openStore();
+    store.save(participantScan(s, makeId(), new Date().toISOString()));
+    sessionStorage.setItem('zelfscan:intent', 'continue');
+    navigate('scan');
+  };
+  return (
+    <div className="zs-page zs-workshop">
+      <FocusHeading focusKey="invite">{t('workshop.invite.title')}</FocusHeading>
+      <Paragraph lead>
+        <strong>{s.name}</strong>
+        <br />
+        {t('workshop.invite.summary', {
+          date: s.date,
+          count: s.items.length,
+          anonymity: s.anonymous ? t('workshop.invite.anonymousOn') : t('workshop.invite.anonymousOff'),
+        })}
+      </Paragraph>
+      <Paragraph>{t('workshop.invite.intro')}</Paragraph>
+      <div className="zs-workshop__invite">
+        <QrImage
+          text={encodeInvitationQr(s, structure)}
+          alt={t('workshop.invite.qrAlt', { name: s.name })}
+          size={360}
+        />
+        <div>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() =>
+              downloadBlob(
+                new Blob([JSON.stringify(makeInvitation(s, structure.contentVersion), null, 2)], {
+                  type: 'application/json',
+                }),
+                invitationFileName(s.name, content.lang),
+              )
+            }
+          >
+            {t('workshop.invite.download')}
+          </Button>
+        </div>
+      </div>
+      <section aria-labelledby="ws-turns" className="zs-workshop__block">
+        <Heading2 id="ws-turns">{t('workshop.invite.turnsTitle')}</Heading2>
+        <Paragraph>{t('workshop.invite.turnsIntro')}</Paragraph>
+        <Button appearance="secondary-action-button" onClick={startTurns}>
+          {t('workshop.invite.turnsStart')}
+        </Button>
+      </section>
+      <div className="zs-nav-buttons">
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={onEdit}>
+            {t('workshop.invite.edit')}
+          </Button>
+          <Button appearance="subtle-button" onClick={onClose}>
+            {t('workshop.invite.close')}
+          </Button>
+        </ButtonGroup>
+        <Button appearance="primary-action-button" onClick={onCollect}>
+          {t('workshop.invite.toCollect')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { estimateSeconds, toMinutes } from '../../domain/selection';
+import type { Content } from '../../domain/types';
+import type { WorkshopSetup } from '../../domain/workshop';
+import { MAX_IMPORT_BYTES } from '../../storage/envelope';
+import { participantScan, readInvitation, type InvitationRead } from '../../storage/workshop';
+import { navigate } from '../router';
+import { makeId, openStore } from '../scan/use-scan-session';
+import { QrReader, type ReadFeedback } from './qr';
+
+type Found = { setup: WorkshopSetup; removed: number };
+
+/**
+ * "Deelnemen aan een workshop": the participant opens the trainer's invitation (file, camera or a photo of the QR
+ * code), sees what it asks, and starts a scan limited to the workshop's questions.
+ */
+export function JoinWorkshop({ content }: { content: Content }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [found, setFound] = useState<Found | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const message = (r: Extract<InvitationRead, { ok: false }>) =>
+    t(`workshop.join.error.${r.code}`, { version: r.details[0] ?? '' });
+  /** Reads an invitation; a file's problem shows below the picker, a QR code's in the camera's own status. */
+  const accept = (text: string, fromCamera: boolean): ReadFeedback => {
+    const r = readInvitation(text, content);
+    if (!r.ok) {
+      setError(fromCamera ? null : message(r));
+      return { type: 'error', text: message(r) };
+    }
+    setError(null);
+    setFound({ setup: r.setup, removed: r.removedItems.length });
+    return null;
+  };
+
+  const begin = (setup: WorkshopSetup) => {
+    const { store } = openStore();
+    store.save(participantScan(setup, makeId(), new Date().toISOString()));
+    sessionStorage.setItem('zelfscan:intent', 'continue');
+    navigate('scan');
+  };
+
+  const items = found
+    ? content.modules.flatMap((m) => m.items).filter((i) => found.setup.items.includes(i.id))
+    : [];
+  return (
+    <div className="zs-join">
+      <div className="zs-field">
+        <label htmlFor={id}>{t('workshop.join.fileLabel')}</label>
+        <span className="zs-hint" id={`${id}-hint`}>
+          {t('workshop.join.fileHint')}
+        </span>
+        <input
+          id={id}
+          type="file"
+          accept="application/json,.json"
+          aria-describedby={`${id}-hint`}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            if (file.size > MAX_IMPORT_BYTES) {
+              setFound(null);
+              setError(t('workshop.join.error.tooLarge'));
+              return;
+            }
+            accept(await file.text().catch(() => ''), false);
+          }}
+        />
+      </div>
+      <QrReader startLabel={t('workshop.join.scan')} onText={(text) => accept(text, true)} />
+      <div role="status" aria-live="polite">
+        {error && <Alert type="error">{error}</Alert>}
+        {found && (
+          <Alert type="ok">
+            <Paragraph>
+              <strong>
+                {t('workshop.join.found', {
+                  name: found.setup.name,
+                  date: found.setup.date,
+                  count: items.length,
+                  minutes: toMinutes(estimateSeconds(content, items)),
+                })}
+              </strong>
+            </Paragraph>
+            <Paragraph>
+              {found.setup.anonymous ? t('workshop.join.anonymous') : t('workshop.join.named')}
+            </Paragraph>
+            {found.removed > 0 && (
+              <Paragraph>{t('workshop.join.removed', { count: found.removed })}</Paragraph>
+            )}
+          </Alert>
+        )}
+      </div>
+      {found && (
+        <Button appearance="primary-action-button" onClick={() => begin(found.setup)}>
+          {t('workshop.join.begin')}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,722 @@
+import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import type { DilemmaSpread, GroupAggregate, ItemDistribution, SpreadLevel } from '../../domain/aggregate';
+import type { Content, Item } from '../../domain/types';
+import type { WorkshopRecord } from '../../domain/workshop';
+import {
+  buildGroupReportModel,
+  groupFileName,
+  groupLabels,
+  meanPosition,
+  participantName,
+  pct,
+  sdText,
+} from '../../report/group-model';
+import { FocusHeading } from '../components/focus-heading';
+import { downloadBlob } from '../download';
+import { DilemmaStrip, OptionStrip, ScoreStrip } from './plots';
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+type Busy = null | 'pdf' | 'docx' | 'csv' | 'cards' | 'result';
+
+/** File name of the group result, e.g. `workshop-groepsresultaat-2026-11-23.json`. */
+function groupResultFileName(setup: WorkshopRecord['setup'], lang: Content['lang']): string {
+  return `${lang === 'en' ? 'workshop-group-result' : 'workshop-groepsresultaat'}${setup.date ? `-${setup.date.slice(0, 10)}` : ''}.json`;
+}
+
+/** Words for the answer options of an item, in scale order, as the scan shows them. */
+export function optionText(t: T, item: Pick<Item, 'type'>, value: string): string {
+  if (item.type === 'instrument') return t(`answer.instrument.${value}`);
+  return t(`answer.${item.type === 'frequency' ? 'frequency' : 'likert'}.${value}`);
+}
+
+export function spreadWords(
+  t: T,
+  lang: Content['lang'],
+  level: SpreadLevel | null,
+  sd: number | null | undefined,
+): string {
+  if (!level || sd === null || sd === undefined) return '–';
+  return t('workshop.overview.spreadValue', {
+    level: t(`workshop.overview.spread.${level}`),
+    sd: sdText(sd, lang),
+  });
+}
+
+/** The mean as the plot's line shows it: the mean answer on the 1–5 scale, or the mean score for instruments. */
+function meanWords(t: T, lang: Content['lang'], item: Item, d: ItemDistribution): string {
+  if (!d.stats) return '–';
+  if (item.type === 'instrument') return pct(d.stats.mean);
+  return t('workshop.overview.meanScale', {
+    mean: (d.stats.mean * 4 + 1).toFixed(1).replace('.', lang === 'nl' ? ',' : '.'),
+  });
+}
+
+/** An item's answers as a dot plot with its whole distribution as the accessible name. */
+export function ItemPlot({
+  item,
+  d,
+  large = false,
+  width,
+}: {
+  item: Item;
+  d: ItemDistribution;
+  large?: boolean;
+  width?: number;
+}) {
+  const { t: tt, i18n } = useTranslation();
+  const t = tt as unknown as T;
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const options = d.counts.map((c) => ({
+    position: c.position,
+    count: c.count,
+    label: optionText(t, item, c.value),
+  }));
+  const summary = [
+    ...options.map((o) => `${o.label} ${o.count}`),
+    ...(d.unknown ? [t('workshop.overview.unknownCount', { count: d.unknown })] : []),
+    ...(d.notApplicable ? [t('workshop.overview.naCount', { count: d.notApplicable })] : []),
+  ].join(', ');
+  return (
+    <OptionStrip
+      options={options}
+      mean={d.stats?.mean ?? null}
+      label={t('workshop.overview.plotLabel', { summary, mean: meanWords(t, lang, item, d) })}
+      large={large}
+      {...(width ? { width } : {})}
+    />
+  );
+}
+
+/** A dilemma's positions (now and desired) as a dot plot with the counts in its accessible name. */
+export function DilemmaPlot({
+  item,
+  d,
+  large = false,
+  width,
+}: {
+  item: Item;
+  d: DilemmaSpread;
+  large?: boolean;
+  width?: number;
+}) {
+  const { t: tt } = useTranslation();
+  const t = tt as unknown as T;
+  const words = (vals: (number | null)[]) => {
+    const c = new Map<number, number>();
+    for (const v of vals) if (v !== null) c.set(v, (c.get(v) ?? 0) + 1);
+    return (
+      [...c.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([v, n]) => `${v > 0 ? `+${v}` : v}: ${n}`)
+        .join(', ') || '–'
+    );
+  };
+  const now = d.positions.map((p) => p.now);
+  const desired = d.positions.map((p) => p.desired);
+  return (
+    <DilemmaStrip
+      now={now}
+      desired={desired}
+      labels={{ now: t('workshop.overview.table.now'), desired: t('workshop.overview.table.desired') }}
+      label={t('workshop.overview.dilemmaPlotLabel', {
+        question: item.t.text,
+        now: words(now),
+        desired: words(desired),
+      })}
+      large={large}
+      {...(width ? { width } : {})}
+    />
+  );
+}
+
+export function Poles({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  return (
+    <div className="zs-poles">
+      <span>
+        <span className="zs-visually-hidden">{t('answer.dilemma.leftPole')}: </span>
+        <span aria-hidden="true">← </span>
+        {item.t.left}
+      </span>
+      <span className="zs-poles__right">
+        <span className="zs-visually-hidden">{t('answer.dilemma.rightPole')}: </span>
+        {item.t.right}
+        <span aria-hidden="true"> →</span>
+      </span>
+    </div>
+  );
+}
+
+/**
+ * A <details> whose content is only rendered once it has been opened: the overview stays quick with forty
+ * participants and a hundred questions, and the trainer opens what the conversation needs.
+ */
+function LazyDetails({
+  summary,
+  className,
+  children,
+}: {
+  summary: ReactNode;
+  className?: string;
+  children: () => ReactNode;
+}) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className={className} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary>{summary}</summary>
+      {opened && children()}
+    </details>
+  );
+}
+
+/** The column's name inside a cell, shown only where the table is laid out as a list (narrow screens). */
+function CellLabel({ text }: { text: string }) {
+  return <span className="zs-cell-label">{`${text}: `}</span>;
+}
+
+function jump(e: MouseEvent<HTMLAnchorElement>, id: string) {
+  // in-page links must not change the hash: the app routes on it
+  e.preventDefault();
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'start' });
+  target?.focus();
+}
+
+/**
+ * The group overview: downloads and the presentation first, then the discussion agenda, the spread per theme, every
+ * dilemma position, every question per theme, open answers side by side and the roles compared.
+ */
+export function OverviewScreen({
+  content,
+  record,
+  agg,
+  slideCount,
+  onCollect,
+  onFacilitate,
+  onClose,
+}: {
+  content: Content;
+  record: WorkshopRecord;
+  agg: GroupAggregate;
+  slideCount: number;
+  onCollect: () => void;
+  onFacilitate: () => void;
+  onClose: () => void;
+}) {
+  const { t: tt } = useTranslation();
+  const t = tt as unknown as T;
+  const lang = content.lang;
+  const setup = record.setup;
+  const [busy, setBusy] = useState<Busy>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const items = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
+  const who = (index: number | null) =>
+    index === null ? '' : participantName(record.participants, index, t('workshop.collect.participant'));
+
+  const download = async (kind: Exclude<Busy, null>) => {
+    setBusy(kind);
+    setStatus(null);
+    try {
+      if (kind === 'pdf') {
+        const { renderPdf } = await import('../../report/pdf/render-pdf');
+        const model = buildGroupReportModel(content, setup, record.participants, groupLabels(lang), {
+          date: new Date().toISOString(),
+          aggregate: agg,
+        });
+        downloadBlob(await renderPdf(model), groupFileName(setup, lang, 'pdf'));
+      } else if (kind === 'docx') {
+        const { renderDocx } = await import('../../report/docx/render-docx');
+        const model = buildGroupReportModel(content, setup, record.participants, groupLabels(lang), {
+          date: new Date().toISOString(),
+          aggregate: agg,
+        });
+        downloadBlob(await renderDocx(model), groupFileName(setup, lang, 'docx'));
+      } else if (kind === 'result') {
+        // one answer set for the whole group (medians, no open answers, no names), for a later comparison
+        const [{ groupAnswers }, { makeGroupResult }] = await Promise.all([
+          import('../../domain/compare'),
+          import('../../storage/group-result'),
+        ]);
+        const answers = groupAnswers(record.participants.map((p) => p.answers));
+        const result = makeGroupResult(setup, content.contentVersion, answers, record.participants.length);
+        downloadBlob(
+          new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' }),
+          groupResultFileName(setup, lang),
+        );
+      } else if (kind === 'csv') {
+        const { workshopCsv, csvLabels, csvFileName } = await import('../../report/csv');
+        downloadBlob(
+          new Blob([workshopCsv(content, setup, record.participants, csvLabels(lang))], {
+            type: 'text/csv;charset=utf-8',
+          }),
+          csvFileName(setup, lang),
+        );
+      } else {
+        const { renderCardDeck, cardLabels, cardDeckFileName } = await import('../../report/pdf/card-deck');
+        downloadBlob(
+          await renderCardDeck(content, setup.items, cardLabels(lang), { name: setup.name }),
+          cardDeckFileName(lang, setup.date),
+        );
+      }
+      setStatus({ ok: true, text: t('workshop.overview.done') });
+    } catch (e) {
+      console.error(e);
+      setStatus({ ok: false, text: t('workshop.overview.failed') });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const header = (
+    <>
+      <FocusHeading focusKey="overview">{t('workshop.overview.title')}</FocusHeading>
+      <Paragraph lead>
+        {t('workshop.overview.intro', {
+          name: setup.name,
+          date: setup.date,
+          count: record.participants.length,
+          items: setup.items.length,
+        })}
+      </Paragraph>
+    </>
+  );
+  const nav = (
+    <div className="zs-nav-buttons">
+      <Button appearance="secondary-action-button" onClick={onCollect}>
+        {t('workshop.overview.toCollect')}
+      </Button>
+      <Button appearance="subtle-button" onClick={onClose}>
+        {t('workshop.overview.close')}
+      </Button>
+    </div>
+  );
+
+  if (agg.withheld) {
+    return (
+      <div className="zs-page zs-workshop">
+        {header}
+        <Alert type="info">{t('workshop.overview.withheld')}</Alert>
+        {nav}
+      </div>
+    );
+  }
+
+  const sections = [
+    { id: 'ws-agenda', title: t('workshop.overview.agendaTitle') },
+    { id: 'ws-modules', title: t('workshop.overview.modulesTitle') },
+    ...(agg.dilemmas.length ? [{ id: 'ws-dilemmas', title: t('workshop.overview.dilemmasTitle') }] : []),
+    { id: 'ws-items', title: t('workshop.overview.itemsTitle') },
+    ...(agg.open.length ? [{ id: 'ws-open', title: t('workshop.overview.openTitle') }] : []),
+    ...(agg.roles.applies ? [{ id: 'ws-roles', title: t('workshop.overview.rolesTitle') }] : []),
+  ];
+  const moduleIds = [...new Set(agg.items.map((d) => d.module))];
+
+  return (
+    <div className="zs-workshop zs-workshop--wide">
+      {header}
+      <section aria-labelledby="ws-downloads" className="zs-report-tools">
+        <Heading2 id="ws-downloads">{t('workshop.overview.downloadsTitle')}</Heading2>
+        <ButtonGroup>
+          <Button
+            appearance="primary-action-button"
+            onClick={onFacilitate}
+            disabled={slideCount === 0}
+            aria-describedby="ws-facilitate-hint"
+          >
+            {t('workshop.overview.facilitate')}
+          </Button>
+          {(['pdf', 'docx', 'csv', 'cards', 'result'] as const).map((kind) => (
+            <Button
+              key={kind}
+              appearance="secondary-action-button"
+              busy={busy === kind}
+              disabled={busy !== null}
+              aria-describedby={kind === 'result' ? 'ws-result-hint' : undefined}
+              onClick={() => void download(kind)}
+            >
+              {t(`workshop.overview.${kind === 'result' ? 'groupResult' : kind}`)}
+            </Button>
+          ))}
+        </ButtonGroup>
+        <p className="zs-hint" id="ws-result-hint">
+          {t('workshop.overview.groupResultHint')}
+        </p>
+        <p className="zs-hint" id="ws-facilitate-hint">
+          {slideCount === 0 ? t('workshop.overview.noSlides') : t('workshop.overview.facilitateHint')}
+        </p>
+        <div role="status">{status && <Alert type={status.ok ? 'ok' : 'error'}>{status.text}</Alert>}</div>
+      </section>
+
+      <nav aria-labelledby="ws-toc" className="zs-toc">
+        <Heading2 id="ws-toc">{t('workshop.overview.toc')}</Heading2>
+        <ol>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`} onClick={(e) => jump(e, s.id)}>
+                {s.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <section aria-labelledby="ws-agenda" className="zs-report-section">
+        <Heading2 id="ws-agenda" tabIndex={-1}>
+          {t('workshop.overview.agendaTitle')}
+        </Heading2>
+        {agg.agenda.length === 0 ? (
+          <Paragraph>{t('workshop.overview.agendaNone')}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>{t('workshop.overview.agendaIntro')}</Paragraph>
+            <ol className="zs-card-list zs-agenda">
+              {agg.agenda.map((p) => {
+                const item = items.get(p.itemId);
+                if (!item) return null;
+                const d = p.kind === 'item' ? agg.items.find((x) => x.itemId === p.itemId) : undefined;
+                const dl = p.kind === 'dilemma' ? agg.dilemmas.find((x) => x.itemId === p.itemId) : undefined;
+                return (
+                  <li key={p.itemId} className="zs-card">
+                    <Heading3>{item.t.text}</Heading3>
+                    <p className="zs-hint">
+                      {moduleTitle(item.module)} · {t('workshop.overview.table.spread')}:{' '}
+                      {spreadWords(
+                        t,
+                        lang,
+                        d?.spread ?? dl?.spread ?? null,
+                        d?.stats?.sd ?? dl?.disagreement,
+                      )}
+                    </p>
+                    {dl && <Poles item={item} />}
+                    {d && <ItemPlot item={item} d={d} />}
+                    {dl && <DilemmaPlot item={item} d={dl} />}
+                    <Paragraph>
+                      <em>
+                        {p.kind === 'dilemma'
+                          ? t('workshop.facilitate.dilemmaQuestion')
+                          : t('workshop.facilitate.itemQuestion')}
+                      </em>
+                    </Paragraph>
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="ws-modules" className="zs-report-section">
+        <Heading2 id="ws-modules" tabIndex={-1}>
+          {t('workshop.overview.modulesTitle')}
+        </Heading2>
+        <Paragraph>{t('workshop.overview.modulesIntro')}</Paragraph>
+        <div className="zs-table-wrap">
+          <table className="zs-overview-table zs-spread-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('workshop.overview.table.theme')}</th>
+                <th scope="col">{t('workshop.overview.table.distribution')}</th>
+                <th scope="col">{t('workshop.overview.table.score')}</th>
+                <th scope="col">{t('workshop.overview.table.spread')}</th>
+                <th scope="col">{t('workshop.overview.table.range')}</th>
+                <th scope="col">{t('workshop.overview.table.respondents')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agg.modules.map((m) => (
+                <tr key={m.moduleId}>
+                  <th scope="row">{moduleTitle(m.moduleId)}</th>
+                  <td className="zs-plot-cell">
+                    {m.withheld ? (
+                      t('workshop.overview.withheldShort')
+                    ) : (
+                      <ScoreStrip
+                        scores={m.scores}
+                        mean={m.stats?.mean ?? null}
+                        label={t('workshop.overview.modulePlotLabel', {
+                          module: moduleTitle(m.moduleId),
+                          summary: m.scores.map((s) => pct(s)).join(', '),
+                          mean: pct(m.stats?.mean),
+                        })}
+                        width={340}
+                      />
+                    )}
+                  </td>
+                  <td>
+                    <CellLabel text={t('workshop.overview.table.score')} />
+                    {m.withheld ? '–' : pct(m.stats?.mean)}
+                  </td>
+                  <td>
+                    <CellLabel text={t('workshop.overview.table.spread')} />
+                    {spreadWords(t, lang, m.spread, m.stats?.sd)}
+                  </td>
+                  <td>
+                    <CellLabel text={t('workshop.overview.table.range')} />
+                    {m.stats ? `${pct(m.stats.min)} – ${pct(m.stats.max)}` : '–'}
+                  </td>
+                  <td>
+                    <CellLabel text={t('workshop.overview.table.respondents')} />
+                    {m.respondents}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {agg.dilemmas.length > 0 && (
+        <section aria-labelledby="ws-dilemmas" className="zs-report-section">
+          <Heading2 id="ws-dilemmas" tabIndex={-1}>
+            {t('workshop.overview.dilemmasTitle')}
+          </Heading2>
+          <Paragraph>{t('workshop.overview.dilemmasIntro')}</Paragraph>
+          {setup.anonymous && <p className="zs-hint">{t('workshop.overview.anonymousNote')}</p>}
+          {agg.dilemmas.map((d) => {
+            const item = items.get(d.itemId);
+            if (!item) return null;
+            return (
+              <div key={d.itemId} className="zs-dilemma-group">
+                <Heading3>{item.t.text}</Heading3>
+                {d.withheld ? (
+                  <p className="zs-hint">{t('workshop.overview.withheldItem')}</p>
+                ) : (
+                  <>
+                    <Poles item={item} />
+                    <DilemmaPlot item={item} d={d} />
+                    <p className="zs-hint">
+                      {t('workshop.overview.meanPositions', {
+                        now: meanPosition(d.now?.mean, lang),
+                        desired: meanPosition(d.desired?.mean, lang),
+                      })}{' '}
+                      · {t('workshop.overview.table.spread')}:{' '}
+                      {spreadWords(t, lang, d.spread, d.disagreement)}
+                      {d.unknown > 0 && ` · ${t('workshop.overview.unknownCount', { count: d.unknown })}`}
+                    </p>
+                    <LazyDetails
+                      className="zs-workshop__details"
+                      summary={
+                        setup.anonymous
+                          ? t('workshop.overview.countsTable')
+                          : t('workshop.overview.positionsTable')
+                      }
+                    >
+                      {() =>
+                        setup.anonymous ? (
+                          <table className="zs-overview-table">
+                            <thead>
+                              <tr>
+                                <th scope="col">{t('workshop.overview.table.position')}</th>
+                                <th scope="col">{t('workshop.overview.table.now')}</th>
+                                <th scope="col">{t('workshop.overview.table.desired')}</th>
+                              </tr>
+                            </thead>
+                            <tbody>
+                              {[-3, -2, -1, 0, 1, 2, 3].map((v) => (
+                                <tr key={v}>
+                                  <th scope="row">{v > 0 ? `+${v}` : v}</th>
+                                  <td>{d.positions.filter((p) => p.now === v).length}</td>
+                                  <td>{d.positions.filter((p) => p.desired === v).length}</td>
+                                </tr>
+                              ))}
+                            </tbody>
+                          </table>
+                        ) : (
+                          <table className="zs-overview-table">
+                            <thead>
+                              <tr>
+                                <th scope="col">{t('workshop.overview.table.participant')}</th>
+                                <th scope="col">{t('workshop.overview.table.now')}</th>
+                                <th scope="col">{t('workshop.overview.table.desired')}</th>
+                              </tr>
+                            </thead>
+                            <tbody>
+                              {d.positions.map((p) => (
+                                <tr key={p.participant ?? 0}>
+                                  <th scope="row">{who(p.participant)}</th>
+                                  <td>{p.now === null ? '–' : p.now > 0 ? `+${p.now}` : p.now}</td>
+                                  <td>
+                                    {p.desired === null ? '–' : p.desired > 0 ? `+${p.desired}` : p.desired}
+                                  </td>
+                                </tr>
+                              ))}
+                            </tbody>
+                          </table>
+                        )
+                      }
+                    </LazyDetails>
+                  </>
+                )}
+              </div>
+            );
+          })}
+        </section>
+      )}
+
+      <section aria-labelledby="ws-items" className="zs-report-section">
+        <Heading2 id="ws-items" tabIndex={-1}>
+          {t('workshop.overview.itemsTitle')}
+        </Heading2>
+        <Paragraph>{t('workshop.overview.itemsIntro')}</Paragraph>
+        {moduleIds.map((moduleId) => (
+          <LazyDetails
+            key={moduleId}
+            className="zs-workshop__module-details"
+            summary={
+              <Heading3 className="zs-workshop__summary-heading">
+                {moduleTitle(moduleId)}{' '}
+                <span className="zs-hint">
+                  (
+                  {t('workshop.overview.questionsCount', {
+                    count: agg.items.filter((d) => d.module === moduleId).length,
+                  })}
+                  )
+                </span>
+              </Heading3>
+            }
+          >
+            {() => (
+              <div className="zs-table-wrap">
+                <table className="zs-overview-table zs-spread-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('workshop.overview.table.statement')}</th>
+                      <th scope="col">{t('workshop.overview.table.distribution')}</th>
+                      <th scope="col">{t('workshop.overview.table.score')}</th>
+                      <th scope="col">{t('workshop.overview.table.spread')}</th>
+                      <th scope="col">{t('workshop.overview.table.respondents')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {agg.items
+                      .filter((d) => d.module === moduleId)
+                      .map((d) => {
+                        const item = items.get(d.itemId);
+                        if (!item) return null;
+                        return (
+                          <tr key={d.itemId} data-item-id={d.itemId}>
+                            <th scope="row">
+                              {item.t.text}
+                              {d.reverse && (
+                                <span className="zs-hint zs-block">{t('workshop.overview.reverse')}</span>
+                              )}
+                            </th>
+                            <td className="zs-plot-cell">
+                              {d.withheld ? (
+                                t('workshop.overview.withheldShort')
+                              ) : (
+                                <ItemPlot item={item} d={d} />
+                              )}
+                            </td>
+                            <td>
+                              <CellLabel text={t('workshop.overview.table.score')} />
+                              {d.withheld ? '–' : pct(d.meanScore)}
+                            </td>
+                            <td>
+                              <CellLabel text={t('workshop.overview.table.spread')} />
+                              {spreadWords(t, lang, d.spread, d.stats?.sd)}
+                            </td>
+                            <td>
+                              <CellLabel text={t('workshop.overview.table.respondents')} />
+                              {d.respondents}
+                              {!d.withheld && (d.unknown > 0 || d.notApplicable > 0) && (
+                                <span className="zs-hint zs-block">
+                                  {[
+                                    ...(d.unknown
+                                      ? [t('workshop.overview.unknownCount', { count: d.unknown })]
+                                      : []),
+                                    ...(d.notApplicable
+                                      ? [t('workshop.overview.naCount', { count: d.notApplicable })]
+                                      : []),
+                                  ].join(' · ')}
+                                </span>
+                              )}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </LazyDetails>
+        ))}
+      </section>
+
+      {agg.open.length > 0 && (
+        <section aria-labelledby="ws-open" className="zs-report-section">
+          <Heading2 id="ws-open" tabIndex={-1}>
+            {t('workshop.overview.openTitle')}
+          </Heading2>
+          {agg.open.map((o) => {
+            const item = items.get(o.itemId);
+            if (!item) return null;
+            return (
+              <div key={o.itemId}>
+                <Heading3>{item.t.text}</Heading3>
+                {o.withheld ? (
+                  <p className="zs-hint">{t('workshop.overview.withheldItem')}</p>
+                ) : o.answers.length === 0 ? (
+                  <Paragraph>{t('workshop.overview.openNone')}</Paragraph>
+                ) : (
+                  <ul className="zs-open-grid">
+                    {o.answers.map((a, i) => (
+                      <li key={i} className="zs-card">
+                        <blockquote>{a.text}</blockquote>
+                        {a.participant !== null && <p className="zs-hint">— {who(a.participant)}</p>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            );
+          })}
+        </section>
+      )}
+
+      {agg.roles.applies && (
+        <section aria-labelledby="ws-roles" className="zs-report-section">
+          <Heading2 id="ws-roles" tabIndex={-1}>
+            {t('workshop.overview.rolesTitle')}
+          </Heading2>
+          <Paragraph>{t('workshop.overview.rolesIntro')}</Paragraph>
+          {setup.anonymous && <p className="zs-hint">{t('workshop.overview.rolesNote')}</p>}
+          <div className="zs-table-wrap">
+            <table className="zs-overview-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('workshop.overview.table.theme')}</th>
+                  {agg.roles.groups.map((g) => (
+                    <th scope="col" key={g.role ?? 'none'}>
+                      {g.role ? t(`roles.${g.role}.name`) : t('workshop.collect.noRole')} (
+                      {g.withheld ? t('workshop.overview.withheldShort') : g.count})
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {agg.modules.map((m) => (
+                  <tr key={m.moduleId}>
+                    <th scope="row">{moduleTitle(m.moduleId)}</th>
+                    {agg.roles.groups.map((g) => {
+                      const cell = g.modules.find((x) => x.moduleId === m.moduleId);
+                      return (
+                        <td key={g.role ?? 'none'}>
+                          {g.withheld ? t('workshop.overview.withheldShort') : pct(cell?.mean)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      {nav}
+    </div>
+  );
+}

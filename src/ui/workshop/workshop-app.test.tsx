@@ -1,0 +1,190 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { getContent } from '../../content/bundle';
+import { initI18n } from '../../i18n/i18n';
+import { wrap } from '../../storage/envelope';
+import { defaultStorage, ScanStore } from '../../storage/scan-store';
+import { WorkshopStore } from '../../storage/workshop';
+import { newWorkshop } from '../../domain/workshop';
+import { participantScans, sampleWorkshop } from '../../../tests/fixtures/workshop';
+import WorkshopApp from './workshop-app';
+import { WorkshopHandIn } from './hand-in';
+
+const content = getContent('nl');
+const NOW = '2026-11-23T12:00:00.000Z';
+
+const fileOf = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+describe('workshop screens (trainer)', () => {
+  beforeAll(() => {
+    initI18n('nl');
+  });
+
+  it('sets up a workshop, imports files, shows the group and presents it', async () => {
+    const user = userEvent.setup();
+    render(<WorkshopApp />);
+    await user.click(screen.getByRole('button', { name: 'Nieuwe workshop klaarzetten' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Workshop klaarzetten' })).toBeInTheDocument();
+
+    // a name is required; the error is said and the field is marked
+    await user.click(screen.getByRole('button', { name: 'Opslaan en uitnodigen' }));
+    expect(screen.getByLabelText('Naam van de workshop')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Naam van de workshop')).toHaveFocus();
+    await user.type(screen.getByLabelText('Naam van de workshop'), 'Sessie Noord');
+    expect(screen.getByText(/Gekozen: 29 vragen/u)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Opslaan en uitnodigen' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deelnemers uitnodigen' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/29 vragen · anoniem/u)).toBeInTheDocument();
+    const stored = new WorkshopStore(defaultStorage().storage, content.contentVersion, content);
+    const id = stored.currentId() as string;
+    const setup = stored.load(id)?.setup;
+    expect(setup?.name).toBe('Sessie Noord');
+
+    await user.click(screen.getByRole('button', { name: 'Verder: antwoorden verzamelen' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Antwoorden verzamelen' })).toBeInTheDocument();
+    // the overview needs participants
+    await user.click(screen.getByRole('button', { name: 'Naar het groepsoverzicht' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Lees eerst minstens één deelnemer in.');
+
+    const scans = participantScans(content, setup as NonNullable<typeof setup>, 4);
+    const files = scans.map((s, i) =>
+      fileOf(`p${i + 1}.json`, JSON.stringify(wrap(s, content.contentVersion, NOW))),
+    );
+    await user.upload(screen.getByLabelText('Antwoordbestanden kiezen'), [
+      ...files,
+      fileOf('kapot.json', '{'),
+      files[0] as File,
+    ]);
+    const status = await screen.findByText('Resultaat van het inlezen');
+    const result = status.closest('[role="status"]') as HTMLElement;
+    expect(result).toHaveTextContent('Toegevoegd: 4. Bijgewerkt: 0. Dubbel of ouder: 1. Geweigerd: 1.');
+    expect(screen.getByRole('heading', { name: 'Ingelezen deelnemers: 4' })).toBeInTheDocument();
+    // anonymous: no names in the list
+    expect(screen.queryByText(scans[0]?.profile.naam as string)).toBeNull();
+
+    // removing a participant, then the overview
+    await user.click(screen.getByRole('button', { name: 'Verwijderen: Deelnemer 4' }));
+    expect(screen.getByRole('heading', { name: 'Ingelezen deelnemers: 3' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Naar het groepsoverzicht' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Groepsoverzicht' })).toBeInTheDocument();
+    expect(screen.getByText(/deelnemers: 3 · vragen: 29/u)).toBeInTheDocument();
+    const agenda = screen.getByRole('region', { name: 'Gespreksagenda: hier verschilt de groep het meest' });
+    expect(within(agenda).getAllByRole('img').length).toBeGreaterThan(0);
+    for (const img of screen.getAllByRole('img')) expect(img).toHaveAccessibleName();
+
+    // the presentation: slides, keys, Escape
+    await user.click(screen.getByRole('button', { name: 'Presentatie starten' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentatie van de workshop' });
+    const total = Number(/Dia 1 van (\d+)/u.exec(dialog.textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(2);
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(dialog).toHaveTextContent(`Dia 2 van ${total}`);
+    await user.keyboard('{End}');
+    expect(dialog).toHaveTextContent(`Dia ${total} van ${total}`);
+    await user.keyboard('{ArrowRight}');
+    expect(dialog).toHaveTextContent(`Dia ${total} van ${total}`);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    // back to the start: the workshop is listed
+    await user.click(screen.getByRole('button', { name: 'Andere workshop kiezen' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Workshop' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Openen: Sessie Noord' })).toBeInTheDocument();
+  });
+
+  it('lets a participant join with the invitation file and starts a scan limited to the set', async () => {
+    const user = userEvent.setup();
+    const setup = sampleWorkshop(content);
+    const { storage } = defaultStorage();
+    render(<WorkshopApp />);
+    await user.upload(
+      screen.getByLabelText('Uitnodiging openen (bestand)'),
+      fileOf(
+        'uitnodiging.json',
+        JSON.stringify({
+          format: 'zelfscan-wijkaanpak/workshop-invitation',
+          version: 1,
+          contentVersion: content.contentVersion,
+          workshop: setup,
+        }),
+      ),
+    );
+    expect(
+      await screen.findByText(/Workshop ‘Wijkaanpak Noord – sessie 1’ op 2026-11-23: 29 vragen/u),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Deze workshop is niet anoniem/u)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Begin met de vragen' }));
+    const store = new ScanStore(storage, content.contentVersion, content);
+    const scan = store.load(store.currentId() as string);
+    expect(scan?.workshop).toEqual({ id: setup.id, name: setup.name, date: setup.date, anonymous: false });
+    expect(scan?.scope).toEqual({ kind: 'items', items: setup.items });
+    expect(window.location.hash).toBe('#/scan');
+  });
+
+  it('refuses a wrong invitation with a clear message', async () => {
+    const user = userEvent.setup();
+    render(<WorkshopApp />);
+    await user.upload(
+      screen.getByLabelText('Uitnodiging openen (bestand)'),
+      fileOf('x.json', '{"format":"iets"}'),
+    );
+    expect(
+      await screen.findByText('Dit is geen uitnodiging voor een workshop van de Zelfscan Wijkaanpak.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Begin met de vragen' })).toBeNull();
+  });
+});
+
+describe('hand-in on the trainer’s device', () => {
+  beforeAll(() => {
+    initI18n('nl');
+  });
+
+  it('“Volgende deelnemer” hands the answers to the workshop, removes the scan and starts a fresh one', async () => {
+    const user = userEvent.setup();
+    const setup = sampleWorkshop(content);
+    const { storage } = defaultStorage();
+    const workshops = new WorkshopStore(storage, content.contentVersion, content);
+    workshops.save(newWorkshop(setup, NOW));
+    const scans = new ScanStore(storage, content.contentVersion, content);
+    const [scan] = participantScans(content, setup, 1);
+    if (!scan) throw new Error('fixture');
+    scans.save(scan);
+    const restart = vi.fn();
+    render(<WorkshopHandIn scan={scan} store={scans} restart={restart} />);
+    expect(screen.getByText('Dit is het apparaat van de trainer.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Volgende deelnemer' }));
+    expect(restart).toHaveBeenCalledOnce();
+    expect(workshops.load(setup.id)?.participants.map((p) => p.id)).toEqual([scan.id]);
+    expect(scans.load(scan.id)).toBeNull();
+    const fresh = scans.load(scans.currentId() as string);
+    expect(fresh?.id).not.toBe(scan.id);
+    expect(fresh?.answers).toEqual({});
+    expect(fresh?.workshop?.id).toBe(setup.id);
+  });
+
+  it('shows only the QR button on a participant’s own device', async () => {
+    const setup = sampleWorkshop(content);
+    const [scan] = participantScans(content, setup, 1);
+    if (!scan) throw new Error('fixture');
+    const scans = new ScanStore(defaultStorage().storage, content.contentVersion, content);
+    render(<WorkshopHandIn scan={scan} store={scans} />);
+    expect(screen.getByRole('button', { name: 'Toon QR-code voor de trainer' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(screen.queryByRole('button', { name: 'Volgende deelnemer' })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Toon QR-code voor de trainer' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'QR-code verbergen' })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      ),
+    );
+  });
+});

@@ -1,0 +1,155 @@
+import { useMemo, useRef, useState } from 'react';
+import { useMachine } from '@xstate/react';
+import { getContent } from '../../content/bundle';
+import { aggregate } from '../../domain/aggregate';
+import { currentLang } from '../../i18n/i18n';
+import { createWorkshopMachine } from '../../machines/workshop-machine';
+import { CollectScreen } from './collect-screen';
+import { Facilitation } from './facilitation';
+import { InviteScreen } from './invite-screen';
+import { OverviewScreen } from './overview-screen';
+import { SetupScreen } from './setup-screen';
+import { buildSlides } from './slides';
+import { StartScreen } from './start-screen';
+import { openWorkshopStore } from './workshop-session';
+import '../styles/workshop.css';
+
+/**
+ * The workshop page. Participants join a workshop from here; the trainer sets one up, invites, collects answers
+ * (files, QR codes, or turns on this device), reads the group overview, presents it and downloads the group report,
+ * the answers as CSV and a printable card deck. Driven by the workshop machine; every change is saved at once.
+ */
+export default function WorkshopApp() {
+  const [session] = useState(openWorkshopStore);
+  const [initial] = useState(() => {
+    const id = session.store.currentId();
+    return id ? session.store.load(id) : null;
+  });
+  const [saveProblem, setSaveProblem] = useState(!session.persistent);
+  const machine = useMemo(
+    () =>
+      createWorkshopMachine().provide({
+        actions: {
+          persist: ({ context }) => {
+            if (!context.record) return;
+            const r = session.store.save(context.record);
+            session.store.setCurrent(context.record.setup.id);
+            setSaveProblem(!r.ok || !session.persistent);
+          },
+          forget: () => session.store.setCurrent(null),
+        },
+      }),
+    [session],
+  );
+  const [state, send, actor] = useMachine(machine, { input: { record: initial } });
+  const content = getContent(currentLang());
+  const { record, slide } = state.context;
+  const step = state.value as string;
+  const agg = useMemo(
+    () =>
+      record
+        ? aggregate(content, record.setup.items, record.participants, { anonymous: record.setup.anonymous })
+        : null,
+    [content, record],
+  );
+  const slides = useMemo(() => (agg ? buildSlides(agg) : []), [agg]);
+  const page = useRef<HTMLDivElement>(null);
+
+  let screen = null;
+  if (step === 'choosing' || !record) {
+    screen =
+      step === 'setup' ? (
+        <SetupScreen
+          content={content}
+          record={null}
+          onSave={(setup) => send({ type: 'setup.save', setup })}
+          onBack={() => send({ type: 'nav.back' })}
+        />
+      ) : (
+        <StartScreen
+          content={content}
+          store={session.store}
+          onNew={() => send({ type: 'workshop.new' })}
+          onOpen={(id) => {
+            const r = session.store.load(id);
+            if (r) send({ type: 'workshop.open', record: r });
+          }}
+        />
+      );
+  } else if (step === 'setup') {
+    screen = (
+      <SetupScreen
+        content={content}
+        record={record}
+        onSave={(setup) => send({ type: 'setup.save', setup })}
+        onBack={() => send({ type: 'nav.back' })}
+      />
+    );
+  } else if (step === 'invite') {
+    screen = (
+      <InviteScreen
+        content={content}
+        structure={session.structure}
+        record={record}
+        onEdit={() => send({ type: 'nav.setup' })}
+        onCollect={() => send({ type: 'nav.collect' })}
+        onClose={() => send({ type: 'workshop.close' })}
+      />
+    );
+  } else if (step === 'collecting') {
+    screen = (
+      <CollectScreen
+        structure={session.structure}
+        record={record}
+        add={(participants) => {
+          send({ type: 'participants.add', participants });
+          return actor.getSnapshot().context.lastOutcomes;
+        }}
+        onRemove={(id) => send({ type: 'participant.remove', id })}
+        onOverview={() => send({ type: 'nav.overview' })}
+        onInvite={() => send({ type: 'nav.invite' })}
+        saveProblem={saveProblem}
+      />
+    );
+  } else if (agg) {
+    screen = (
+      <>
+        <div inert={step === 'facilitating'}>
+          <OverviewScreen
+            content={content}
+            record={record}
+            agg={agg}
+            slideCount={slides.length}
+            onCollect={() => send({ type: 'nav.collect' })}
+            onFacilitate={() => send({ type: 'facilitate.start', slideCount: slides.length })}
+            onClose={() => send({ type: 'workshop.close' })}
+          />
+        </div>
+        {step === 'facilitating' && (
+          <Facilitation
+            content={content}
+            record={record}
+            agg={agg}
+            slides={slides}
+            index={slide}
+            onNext={() => send({ type: 'slide.next' })}
+            onPrev={() => send({ type: 'slide.prev' })}
+            onGoto={(index) => send({ type: 'slide.goto', index })}
+            onClose={() => {
+              send({ type: 'facilitate.stop' });
+              // back on the overview, focus returns to the button that opened the presentation
+              requestAnimationFrame(() =>
+                page.current?.querySelector<HTMLElement>('[aria-describedby="ws-facilitate-hint"]')?.focus(),
+              );
+            }}
+          />
+        )}
+      </>
+    );
+  }
+  return (
+    <div ref={page} className="zs-workshop-app" data-step={step}>
+      {screen}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// Runs in bench/workshop.html (built by vite.bench-workshop.config.ts): imports 40 participant files, aggregates them
+// and renders the group overview, with the app's own code, and times the whole of it.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { getContent } from '../../src/content/bundle';
+import { aggregate } from '../../src/domain/aggregate';
+import { newWorkshop } from '../../src/domain/workshop';
+import { initI18n } from '../../src/i18n/i18n';
+import { wrap } from '../../src/storage/envelope';
+import { importParticipantTexts } from '../../src/storage/workshop';
+import { OverviewScreen } from '../../src/ui/workshop/overview-screen';
+import { buildSlides } from '../../src/ui/workshop/slides';
+import { participantScans, sampleWorkshop } from '../fixtures/workshop';
+import '../../src/ui/styles/workshop.css';
+
+export interface WorkshopBenchResult {
+  runsMs: number[];
+  /** Per run: import, aggregate, render (ms). */
+  parts: number[][];
+  participants: number;
+  items: number;
+  svgs: number;
+}
+
+declare global {
+  interface Window {
+    runWorkshopBench: (runs: number, which?: 'trainer' | 'all') => Promise<WorkshopBenchResult>;
+  }
+}
+
+window.runWorkshopBench = async (runs, which = 'trainer') => {
+  initI18n('nl');
+  const content = getContent('nl');
+  const items = content.modules
+    .flatMap((m) => m.items)
+    .filter((i) => which === 'all' || i.roles.includes('trainer'));
+  const setup = sampleWorkshop(
+    content,
+    items.map((i) => i.id),
+  );
+  const now = '2026-11-23T12:00:00.000Z';
+  // the 40 files as the trainer would drop them: their text, read before the timing starts
+  const files = participantScans(content, setup, 40).map((s, i) => ({
+    name: `deelnemer-${i + 1}.json`,
+    text: JSON.stringify(wrap(s, content.contentVersion, now), null, 2),
+  }));
+  const host = document.getElementById('root') as HTMLElement;
+  const runsMs: number[] = [];
+  const parts: number[][] = [];
+  let svgs = 0;
+  let participants = 0;
+  for (let r = 0; r < runs + 1; r++) {
+    const root = createRoot(host);
+    const t0 = performance.now();
+    const { record } = importParticipantTexts(newWorkshop(setup, now), files, content, now);
+    const t1 = performance.now();
+    const agg = aggregate(content, record.setup.items, record.participants, {
+      anonymous: record.setup.anonymous,
+    });
+    const t2 = performance.now();
+    flushSync(() =>
+      root.render(
+        <OverviewScreen
+          content={content}
+          record={record}
+          agg={agg}
+          slideCount={buildSlides(agg).length}
+          onCollect={() => {}}
+          onFacilitate={() => {}}
+          onClose={() => {}}
+        />,
+      ),
+    );
+    const ms = performance.now() - t0;
+    // the first run warms up (JIT); it is left out
+    if (r > 0) {
+      runsMs.push(ms);
+      parts.push([t1 - t0, t2 - t1, t0 + ms - t2]);
+    }
+    svgs = host.querySelectorAll('svg').length;
+    participants = record.participants.length;
+    root.unmount();
+    await new Promise((res) => setTimeout(res, 0));
+  }
+  return { runsMs, parts, participants, items: setup.items.length, svgs };
+};
