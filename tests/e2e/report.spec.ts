@@ -8,12 +8,16 @@ import { expect, test, type Page } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..', '..');
 type Texts = { items: Record<string, { text: string; gap?: string; strength?: string }> };
-const texts = (lang: string): Texts => JSON.parse(readFileSync(join(root, 'content', 'texts', lang, 'ver.json'), 'utf8')) as Texts;
+const texts = (lang: string): Texts =>
+  JSON.parse(readFileSync(join(root, 'content', 'texts', lang, 'ver.json'), 'utf8')) as Texts;
 
 /** The first advice step of an item as plain words (Markdown list marker and emphasis removed). */
 function firstStep(md: string): string {
   const line = md.split('\n').find((l) => l.trim().startsWith('- ')) ?? md;
-  return line.replace(/^\s*-\s*/u, '').replace(/[*_`]/gu, '').trim();
+  return line
+    .replace(/^\s*-\s*/u, '')
+    .replace(/[*_`]/gu, '')
+    .trim();
 }
 /** Compare text across line breaks and hyphenation: collapse whitespace, keep the first words. */
 const norm = (s: string) => s.replace(/\s+/gu, ' ').trim();
@@ -21,18 +25,48 @@ const head = (s: string, words = 7) => norm(s).split(' ').slice(0, words).join('
 
 const L = {
   nl: {
-    begin: 'Begin de scan', role: /Wethouder of bestuurder/u, next: 'Volgende', modules: /Zelf thema’s kiezen/u,
-    ver: /Bestuurlijke verankering/u, start: 'Begin met de vragen', toCheck: 'Naar de controle', toReflection: 'Verder naar de reflectie',
-    finish: 'Afronden', toReport: 'Bekijk mijn rapport', pdf: 'Download als PDF', docx: 'Download als Word-bestand',
-    scale: ['Helemaal niet', 'Grotendeels niet', 'Deels', 'Grotendeels wel', 'Helemaal wel'], freq: ['Nooit', 'Zelden', 'Soms', 'Vaak', 'Altijd'],
-    left3: /^Helemaal naar:/u, right1: /^Iets naar:/u, answer: 'Uw antwoord', flag: 'hobby', toc: 'Inhoud', page: /Pagina 2 van \d+/u,
+    begin: 'Begin de scan',
+    role: /Wethouder of bestuurder/u,
+    next: 'Volgende',
+    modules: /Zelf thema’s kiezen/u,
+    ver: /Bestuurlijke verankering/u,
+    start: 'Begin met de vragen',
+    toCheck: 'Naar de controle',
+    toReflection: 'Verder naar de reflectie',
+    finish: 'Afronden',
+    toReport: 'Bekijk mijn rapport',
+    pdf: 'Download als PDF',
+    docx: 'Download als Word-bestand',
+    scale: ['Helemaal niet', 'Grotendeels niet', 'Deels', 'Grotendeels wel', 'Helemaal wel'],
+    freq: ['Nooit', 'Zelden', 'Soms', 'Vaak', 'Altijd'],
+    left3: /^Helemaal naar:/u,
+    right1: /^Iets naar:/u,
+    answer: 'Uw antwoord',
+    flag: 'hobby',
+    toc: 'Inhoud',
+    page: /Pagina 2 van \d+/u,
   },
   en: {
-    begin: 'Start the scan', role: /Alderman or executive/u, next: 'Next', modules: /Choose themes myself/u,
-    ver: /embedding|anchor/iu, start: 'Start the questions', toCheck: 'To the check', toReflection: 'On to the reflection',
-    finish: 'Finish', toReport: 'View my report', pdf: 'Download as PDF', docx: 'Download as Word file',
-    scale: ['Not at all', 'Mostly not', 'Partly', 'Mostly', 'Completely'], freq: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'],
-    left3: /^Fully towards:/u, right1: /^Slightly towards:/u, answer: 'Your answer', flag: 'hobby', toc: 'Contents', page: /Page 2 of \d+/u,
+    begin: 'Start the scan',
+    role: /Alderman or executive/u,
+    next: 'Next',
+    modules: /Choose themes myself/u,
+    ver: /embedding|anchor/iu,
+    start: 'Start the questions',
+    toCheck: 'To the check',
+    toReflection: 'On to the reflection',
+    finish: 'Finish',
+    toReport: 'View my report',
+    pdf: 'Download as PDF',
+    docx: 'Download as Word file',
+    scale: ['Not at all', 'Mostly not', 'Partly', 'Mostly', 'Completely'],
+    freq: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'],
+    left3: /^Fully towards:/u,
+    right1: /^Slightly towards:/u,
+    answer: 'Your answer',
+    flag: 'hobby',
+    toc: 'Contents',
+    page: /Page 2 of \d+/u,
   },
 } as const;
 
@@ -54,11 +88,15 @@ async function answerVerModule(page: Page, lang: 'nl' | 'en'): Promise<void> {
       await page.getByRole('radio', { name: t.left3 }).first().check();
       await page.getByRole('radio', { name: t.right1 }).nth(1).check();
     } else if (type === 'open') {
-      await page.getByLabel(t.answer).fill('De raad stelt de kaders; wij laten bewoners zelf vertellen wat er verandert.');
+      await page
+        .getByLabel(t.answer)
+        .fill('De raad stelt de kaders; wij laten bewoners zelf vertellen wat er verandert.');
     } else {
       // ver.college-raad is answered weakly (a gap); everything else strongly (strengths)
       const options = type === 'frequency' ? t.freq : t.scale;
-      await page.getByRole('radio', { name: id === 'ver.college-raad' ? options[0] : options[4], exact: true }).check();
+      await page
+        .getByRole('radio', { name: id === 'ver.college-raad' ? options[0] : options[4], exact: true })
+        .check();
     }
     const next = page.getByRole('button', { name: t.toCheck });
     if (await next.isVisible()) {
@@ -80,7 +118,9 @@ async function download(page: Page, name: string): Promise<string> {
 }
 
 for (const lang of ['nl', 'en'] as const) {
-  test(`the PDF and the Word file carry the triggered advice and not the rest (${lang})`, async ({ page }) => {
+  test(`the PDF and the Word file carry the triggered advice and not the rest (${lang})`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const t = L[lang];
     const tx = texts(lang).items;
@@ -93,7 +133,9 @@ for (const lang of ['nl', 'en'] as const) {
 
     const pdfPath = await download(page, t.pdf);
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
-    const pdfText = norm(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-']).toString('utf8')).replace(/-\s/gu, '-');
+    const pdfText = norm(
+      execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-']).toString('utf8'),
+    ).replace(/-\s/gu, '-');
     const pdfFlat = norm(execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']).toString('utf8'));
     expect(pdfFlat).toContain(t.toc);
     expect(pdfFlat).toMatch(t.page);
@@ -106,7 +148,14 @@ for (const lang of ['nl', 'en'] as const) {
     const docxPath = await download(page, t.docx);
     writeFileSync(`${docxPath}.docx`, readFileSync(docxPath));
     const xml = execFileSync('unzip', ['-p', `${docxPath}.docx`, 'word/document.xml']).toString('utf8');
-    const docText = norm(xml.replace(/<w:tab\/>/gu, ' ').replace(/<\/w:p>/gu, ' ').replace(/<[^>]+>/gu, '').replace(/&amp;/gu, '&').replace(/&apos;|&#39;/gu, "'"));
+    const docText = norm(
+      xml
+        .replace(/<w:tab\/>/gu, ' ')
+        .replace(/<\/w:p>/gu, ' ')
+        .replace(/<[^>]+>/gu, '')
+        .replace(/&amp;/gu, '&')
+        .replace(/&apos;|&#39;/gu, "'"),
+    );
     expect(docText).toContain(gapAdvice);
     expect(docText).not.toContain(notTriggered);
     expect(xml).toContain('w:val="Heading1"');

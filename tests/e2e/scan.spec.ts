@@ -266,13 +266,11 @@ test('an answers file moves a scan to another device; a bad file changes nothing
   const other = await browser.newContext();
   const p2 = await other.newPage();
   await p2.goto('/#/scans');
-  await p2
-    .getByLabel('Antwoordenbestand openen')
-    .setInputFiles({
-      name: 'kapot.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"niet": "van ons"}'),
-    });
+  await p2.getByLabel('Antwoordenbestand openen').setInputFiles({
+    name: 'kapot.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"niet": "van ons"}'),
+  });
   await expect(p2.getByText('Dit is geen antwoordenbestand van de Zelfscan Wijkaanpak.')).toBeVisible();
   await expect(p2.getByText('Er staan nog geen scans op dit apparaat.')).toBeVisible();
   await p2.getByLabel('Antwoordenbestand openen').setInputFiles(file);
