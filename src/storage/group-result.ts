@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod';
 import type { Baseline } from '../domain/scan';
 import type { Answers } from '../domain/types';
 import { answerSchema, MAX_IMPORT_BYTES } from './envelope';

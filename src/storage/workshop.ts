@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod';
 import { newScan, type ScanData } from '../domain/scan';
 import { ROLES, type Answer, type Answers, type Content, type Item, type Role } from '../domain/types';
 import {
