@@ -58,6 +58,49 @@ function Option({
   );
 }
 
+/** The answer options of a question plus "weet niet" and "n.v.t.", as one radio group. */
+function ChoiceControl({
+  options,
+  answer,
+  set,
+}: {
+  options: { label: string; answer: Answer }[];
+  answer: Answer | undefined;
+  set: (a: Answer) => void;
+}) {
+  const { t } = useTranslation();
+  const name = useId();
+  const same = (a: Answer, b: Answer | undefined) => JSON.stringify(a) === JSON.stringify(b);
+  const aside: { label: string; answer: Answer }[] = [
+    { label: t('answer.unknown'), answer: { kind: 'unknown' } },
+    { label: t('answer.na'), answer: { kind: 'na' } },
+  ];
+  return (
+    <div className="zs-options">
+      {options.map((o) => (
+        <Option
+          key={o.label}
+          name={name}
+          label={o.label}
+          checked={same(o.answer, answer)}
+          onSelect={() => set(o.answer)}
+        />
+      ))}
+      <div className="zs-options__sep" />
+      {aside.map((o) => (
+        <Option
+          key={o.label}
+          name={name}
+          aside
+          label={o.label}
+          checked={same(o.answer, answer)}
+          onSelect={() => set(o.answer)}
+        />
+      ))}
+    </div>
+  );
+}
+
 function ScaleControl({
   item,
   answer,
@@ -68,72 +111,21 @@ function ScaleControl({
   set: (a: Answer) => void;
 }) {
   const { t } = useTranslation();
-  const name = useId();
-  const labels =
-    item.type === 'frequency'
-      ? ([1, 2, 3, 4, 5] as const).map((v) => t(`answer.frequency.${v}`))
-      : ([1, 2, 3, 4, 5] as const).map((v) => t(`answer.likert.${v}`));
-  return (
-    <div className="zs-options">
-      {labels.map((label, i) => (
-        <Option
-          key={label}
-          name={name}
-          label={label}
-          checked={answer?.kind === 'scale' && answer.value === i + 1}
-          onSelect={() => set({ kind: 'scale', value: i + 1 })}
-        />
-      ))}
-      <div className="zs-options__sep" />
-      <Option
-        name={name}
-        aside
-        label={t('answer.unknown')}
-        checked={answer?.kind === 'unknown'}
-        onSelect={() => set({ kind: 'unknown' })}
-      />
-      <Option
-        name={name}
-        aside
-        label={t('answer.na')}
-        checked={answer?.kind === 'na'}
-        onSelect={() => set({ kind: 'na' })}
-      />
-    </div>
-  );
+  const kind = item.type === 'frequency' ? 'frequency' : 'likert';
+  const options = ([1, 2, 3, 4, 5] as const).map((v) => ({
+    label: t(`answer.${kind}.${v}`),
+    answer: { kind: 'scale', value: v } as Answer,
+  }));
+  return <ChoiceControl options={options} answer={answer} set={set} />;
 }
 
 function InstrumentControl({ answer, set }: { answer: Answer | undefined; set: (a: Answer) => void }) {
   const { t } = useTranslation();
-  const name = useId();
-  return (
-    <div className="zs-options">
-      {INSTRUMENT_VALUES.map((v) => (
-        <Option
-          key={v}
-          name={name}
-          label={t(`answer.instrument.${v}`)}
-          checked={answer?.kind === 'instrument' && answer.value === v}
-          onSelect={() => set({ kind: 'instrument', value: v })}
-        />
-      ))}
-      <div className="zs-options__sep" />
-      <Option
-        name={name}
-        aside
-        label={t('answer.unknown')}
-        checked={answer?.kind === 'unknown'}
-        onSelect={() => set({ kind: 'unknown' })}
-      />
-      <Option
-        name={name}
-        aside
-        label={t('answer.na')}
-        checked={answer?.kind === 'na'}
-        onSelect={() => set({ kind: 'na' })}
-      />
-    </div>
-  );
+  const options = INSTRUMENT_VALUES.map((v) => ({
+    label: t(`answer.instrument.${v}`),
+    answer: { kind: 'instrument', value: v } as Answer,
+  }));
+  return <ChoiceControl options={options} answer={answer} set={set} />;
 }
 
 /** Label of a dilemma position, naming the pole it leans to, so a screen reader announces where it is. */
