@@ -132,9 +132,6 @@ export function createWorkshopMachine(deps: WorkshopMachineDeps = { now: () => n
     id: 'workshop',
     context: ({ input }) => ({ record: input.record, slide: 0, slideCount: 0, lastOutcomes: [] }),
     initial: 'resuming',
-    on: {
-      'workshop.close': { target: '.choosing', actions: ['clearRecord', 'forget'] },
-    },
     states: {
       resuming: {
         always: [
@@ -159,6 +156,7 @@ export function createWorkshopMachine(deps: WorkshopMachineDeps = { now: () => n
         on: {
           'nav.collect': { target: 'collecting' },
           'nav.setup': { target: 'setup' },
+          'workshop.close': { target: 'choosing', actions: ['clearRecord', 'forget'] },
         },
       },
       collecting: {
@@ -167,11 +165,13 @@ export function createWorkshopMachine(deps: WorkshopMachineDeps = { now: () => n
           'participant.remove': { actions: ['removeParticipant', 'persist'] },
           'nav.overview': { guard: 'hasParticipants', target: 'overview' },
           'nav.invite': { target: 'invite' },
+          'workshop.close': { target: 'choosing', actions: ['clearRecord', 'forget'] },
         },
       },
       overview: {
         on: {
           'nav.collect': { target: 'collecting' },
+          'workshop.close': { target: 'choosing', actions: ['clearRecord', 'forget'] },
           'facilitate.start': { guard: 'hasSlides', target: 'facilitating', actions: 'startSlides' },
         },
       },

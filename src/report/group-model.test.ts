@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getContent } from '../content/bundle';
 import { aggregate } from '../domain/aggregate';
@@ -61,6 +62,27 @@ function allText(blocks: readonly Block[]): string {
       }
     })
     .join('\n');
+}
+
+/** One entry of a zip file (stored or deflated): enough to read a .docx's document.xml. */
+function zipEntry(buf: Uint8Array, wanted: string): string {
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && dv.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip file');
+  let p = dv.getUint32(eocd + 16, true);
+  for (let n = dv.getUint16(eocd + 10, true); n > 0; n--) {
+    const nameLength = dv.getUint16(p + 28, true);
+    const name = new TextDecoder().decode(buf.subarray(p + 46, p + 46 + nameLength));
+    if (name === wanted) {
+      const local = dv.getUint32(p + 42, true);
+      const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
+      const data = buf.subarray(start, start + dv.getUint32(p + 20, true));
+      return new TextDecoder().decode(dv.getUint16(p + 10, true) === 8 ? inflateRawSync(data) : data);
+    }
+    p += 46 + nameLength + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
+  }
+  throw new Error(`${wanted} not in the zip`);
 }
 
 async function pdfText(blob: Blob, name: string): Promise<string> {
@@ -127,6 +149,15 @@ describe('group report model', () => {
     expect(text).toContain('Gespreksagenda');
     expect(text).toContain(setup.name);
     expect(text.replace(/\s+/gu, ' ')).toContain('Aantal deelnemers per positie');
+  });
+
+  it('renders through the Word renderer too (document.xml holds the agenda)', async () => {
+    const { renderDocx } = await import('./docx/render-docx');
+    const { content, setup, participants } = workshop('nl', 5);
+    const m = buildGroupReportModel(content, setup, participants, groupLabels('nl'), { date: NOW });
+    const xml = zipEntry(new Uint8Array(await (await renderDocx(m)).arrayBuffer()), 'word/document.xml');
+    expect(xml).toContain('Gespreksagenda');
+    expect(xml).toContain(setup.name);
   });
 
   it('renders in English', async () => {

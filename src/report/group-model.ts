@@ -226,7 +226,7 @@ export function buildGroupReportModel(
           m.stats ? `${pct(m.stats.min)} – ${pct(m.stats.max)}` : '–',
           String(m.respondents),
         ]),
-        widths: [4, 1.3, 1.8, 2, 1.3],
+        widths: [3.4, 1.7, 1.8, 2, 1.7],
       },
     ],
   };
@@ -339,7 +339,7 @@ export function buildGroupReportModel(
             const item = items.get(d.itemId);
             return item ? [distributionRow(d, item)] : [];
           }),
-        widths: [4, 3.4, 1.2, 1.5, 1.1],
+        widths: [3.5, 3.2, 1.6, 1.5, 1.6],
       },
     ],
   }));

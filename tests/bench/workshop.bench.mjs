@@ -5,6 +5,7 @@
 // Prints `workshop-aggregate-40 median_ms=<n>` (the trainer's full set of questions; target under 100 ms) and the
 // same for every question of the scan. Run alone with `node tests/bench/workshop.bench.mjs` or via `npm run bench`.
 import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
@@ -92,4 +93,6 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+  // the page is built for this run only
+  rmSync(join(root, 'dist-bench', 'workshop'), { recursive: true, force: true });
 }

@@ -234,6 +234,20 @@ test('five participants hand in files; the trainer imports them with a broken fi
   expect(lines[0]).toContain('ver.college-raad');
   expect(csv).not.toContain('Deelnemer-naam');
 
+  // the group result, for a later comparison: one answer set, no names, no open answers
+  const resultDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Groepsresultaat voor een latere vergelijking/u }).click();
+  const resultFile = info.outputPath('groepsresultaat.json');
+  await (await resultDownload).saveAs(resultFile);
+  const groupResult = JSON.parse(readFileSync(resultFile, 'utf8')) as {
+    format: string;
+    participants: number;
+    answers: Record<string, unknown>;
+  };
+  expect(groupResult).toMatchObject({ format: 'zelfscan-wijkaanpak/group-result', participants: 5 });
+  expect(groupResult.answers['ver.ambtelijke-top']).toEqual({ kind: 'scale', value: 4 });
+  expect(groupResult.answers['ver.open-raad']).toBeUndefined();
+
   // the card deck
   const cardsDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Kaartenset om te printen (PDF)' }).click();

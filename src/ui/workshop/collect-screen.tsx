@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
 import type { AddOutcome, Participant, WorkshopRecord } from '../../domain/workshop';
 import { MAX_IMPORT_BYTES } from '../../storage/envelope';
@@ -69,6 +69,7 @@ export function CollectScreen({
   onRemove,
   onOverview,
   onInvite,
+  onClose,
   saveProblem,
 }: {
   structure: Content;
@@ -78,6 +79,7 @@ export function CollectScreen({
   onRemove: (id: string) => void;
   onOverview: () => void;
   onInvite: () => void;
+  onClose: () => void;
   saveProblem: boolean;
 }) {
   const { t: tt } = useTranslation();
@@ -313,9 +315,14 @@ export function CollectScreen({
         </p>
       )}
       <div className="zs-nav-buttons">
-        <Button appearance="secondary-action-button" onClick={onInvite}>
-          {t('workshop.collect.toInvite')}
-        </Button>
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={onInvite}>
+            {t('workshop.collect.toInvite')}
+          </Button>
+          <Button appearance="subtle-button" onClick={onClose}>
+            {t('workshop.invite.close')}
+          </Button>
+        </ButtonGroup>
         <Button
           appearance="primary-action-button"
           onClick={() => {

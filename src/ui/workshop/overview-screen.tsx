@@ -2,6 +2,7 @@ import { useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { DilemmaSpread, GroupAggregate, ItemDistribution, SpreadLevel } from '../../domain/aggregate';
+import { groupAnswers } from '../../domain/compare';
 import type { Content, Item } from '../../domain/types';
 import type { WorkshopRecord } from '../../domain/workshop';
 import {
@@ -16,6 +17,7 @@ import {
 import { FocusHeading } from '../components/focus-heading';
 import { downloadBlob } from '../download';
 import { DilemmaStrip, OptionStrip, ScoreStrip } from './plots';
+import { WorkshopCompare } from './workshop-compare';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 type Busy = null | 'pdf' | 'docx' | 'csv' | 'cards' | 'result';
@@ -236,10 +238,7 @@ export function OverviewScreen({
         downloadBlob(await renderDocx(model), groupFileName(setup, lang, 'docx'));
       } else if (kind === 'result') {
         // one answer set for the whole group (medians, no open answers, no names), for a later comparison
-        const [{ groupAnswers }, { makeGroupResult }] = await Promise.all([
-          import('../../domain/compare'),
-          import('../../storage/group-result'),
-        ]);
+        const { makeGroupResult } = await import('../../storage/group-result');
         const answers = groupAnswers(record.participants.map((p) => p.answers));
         const result = makeGroupResult(setup, content.contentVersion, answers, record.participants.length);
         downloadBlob(
@@ -311,6 +310,7 @@ export function OverviewScreen({
     { id: 'ws-items', title: t('workshop.overview.itemsTitle') },
     ...(agg.open.length ? [{ id: 'ws-open', title: t('workshop.overview.openTitle') }] : []),
     ...(agg.roles.applies ? [{ id: 'ws-roles', title: t('workshop.overview.rolesTitle') }] : []),
+    { id: 'ws-compare', title: t('workshop.compare.title') },
   ];
   const moduleIds = [...new Set(agg.items.map((d) => d.module))];
 
@@ -716,6 +716,7 @@ export function OverviewScreen({
           </div>
         </section>
       )}
+      <WorkshopCompare content={content} record={record} />
       {nav}
     </div>
   );

@@ -5,7 +5,9 @@ import { getContent } from '../../content/bundle';
 import { initI18n } from '../../i18n/i18n';
 import { wrap } from '../../storage/envelope';
 import { defaultStorage, ScanStore } from '../../storage/scan-store';
-import { WorkshopStore } from '../../storage/workshop';
+import { WorkshopStore, type InvitationErrorCode, type ParticipantErrorCode } from '../../storage/workshop';
+import nl from '../../i18n/locales/workshop.nl.json';
+import en from '../../i18n/locales/workshop.en.json';
 import { newWorkshop } from '../../domain/workshop';
 import { participantScans, sampleWorkshop } from '../../../tests/fixtures/workshop';
 import WorkshopApp from './workshop-app';
@@ -137,6 +139,41 @@ describe('workshop screens (trainer)', () => {
       await screen.findByText('Dit is geen uitnodiging voor een workshop van de Zelfscan Wijkaanpak.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Begin met de vragen' })).toBeNull();
+  });
+});
+
+describe('messages', () => {
+  // Records, so a new error code in storage is a type error here until it has a message in both languages.
+  const participantCodes: Record<ParticipantErrorCode, true> = {
+    tooLarge: true,
+    notJson: true,
+    notOurs: true,
+    newerVersion: true,
+    noMigration: true,
+    invalid: true,
+    read: true,
+    invitationFile: true,
+    protected: true,
+    notWorkshop: true,
+    otherWorkshop: true,
+    empty: true,
+    otherSet: true,
+  };
+  const invitationCodes: Record<InvitationErrorCode, true> = {
+    tooLarge: true,
+    notJson: true,
+    notOurs: true,
+    newerVersion: true,
+    invalid: true,
+    noItems: true,
+    otherContent: true,
+    scanFile: true,
+  };
+  it('has a message for every refusal, in Dutch and English', () => {
+    for (const lang of [nl, en]) {
+      for (const code of Object.keys(participantCodes)) expect(lang.collect.error).toHaveProperty(code);
+      for (const code of Object.keys(invitationCodes)) expect(lang.join.error).toHaveProperty(code);
+    }
   });
 });
 

@@ -108,6 +108,7 @@ export default function WorkshopApp() {
         onRemove={(id) => send({ type: 'participant.remove', id })}
         onOverview={() => send({ type: 'nav.overview' })}
         onInvite={() => send({ type: 'nav.invite' })}
+        onClose={() => send({ type: 'workshop.close' })}
         saveProblem={saveProblem}
       />
     );

@@ -1,0 +1,547 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { getContent } from '../../content/bundle';
+import { MIN_GROUP } from '../../domain/aggregate';
+import { compareAnswerSets, groupAnswers, type Comparison, type ItemComparison } from '../../domain/compare';
+import type { Answers, Content, Item } from '../../domain/types';
+import type { WorkshopRecord } from '../../domain/workshop';
+import { reportLabels, type ReportLabels } from '../../report/labels';
+import { answerText, fill } from '../../report/model';
+import { MAX_IMPORT_BYTES } from '../../storage/envelope';
+import { readGroupResult, type GroupResultErrorCode } from '../../storage/group-result';
+import { defaultStorage, type KeyValue } from '../../storage/scan-store';
+import { WorkshopStore, workshopEnvelopeSchema, type WorkshopSummary } from '../../storage/workshop';
+import { Delta } from '../compare/comparison-view';
+import '../styles/compare.css';
+
+/** Items listed as the largest improvements and declines. */
+const TOP = 5;
+
+/** The key WorkshopStore keeps a workshop under (see src/storage/workshop.ts). */
+const workshopKey = (id: string) => `zelfscan:workshop:${id}`;
+
+/** The workshop this one is compared with: another one on this device, or a group-result file. */
+export type OtherWorkshop =
+  | {
+      source: 'device';
+      id: string;
+      name: string;
+      date: string;
+      anonymous: boolean;
+      contentVersion: string;
+      /** Every participant's answers, as stored (not reconciled, so removed items can be listed). */
+      members: Answers[];
+    }
+  | {
+      source: 'file';
+      id: string;
+      name: string;
+      date: string;
+      /** How many participants the group result rests on; undefined when the file does not say. */
+      participants: number | undefined;
+      contentVersion: string;
+      /** The group's answer set (median per item). */
+      answers: Answers;
+    };
+
+export type WorkshopComparison =
+  | { ok: true; comparison: Comparison; anonymous: boolean }
+  | { ok: false; anonymous: true; tooSmall: 'this' | 'other'; count: number };
+
+/**
+ * A group as one answer set. In an anonymous comparison items answered by fewer than MIN_GROUP participants are left
+ * out, as the group overview withholds them.
+ */
+function groupSet(members: readonly Answers[], anonymous: boolean): Answers {
+  const set = groupAnswers(members);
+  if (!anonymous) return set;
+  const out: Answers = {};
+  for (const [id, a] of Object.entries(set)) {
+    const respondents = members.filter((m) => m[id] !== undefined && m[id]?.kind !== 'text').length;
+    if (respondents >= MIN_GROUP) out[id] = a;
+  }
+  return out;
+}
+
+const otherCount = (other: OtherWorkshop): number | undefined =>
+  other.source === 'device' ? other.members.length : other.participants;
+
+/**
+ * This workshop (now) against the other one (as the earlier measurement): per theme, per item and per dilemma.
+ * When either workshop is anonymous, both groups need at least MIN_GROUP participants.
+ */
+export function compareWorkshops(
+  content: Pick<Content, 'modules' | 'contentVersion'>,
+  record: WorkshopRecord,
+  other: OtherWorkshop,
+): WorkshopComparison {
+  const anonymous = record.setup.anonymous || (other.source === 'device' && other.anonymous);
+  if (anonymous) {
+    if (record.participants.length < MIN_GROUP)
+      return { ok: false, anonymous, tooSmall: 'this', count: record.participants.length };
+    const count = otherCount(other);
+    if (count !== undefined && count < MIN_GROUP) return { ok: false, anonymous, tooSmall: 'other', count };
+  }
+  const mine = groupSet(
+    record.participants.map((p) => p.answers),
+    anonymous,
+  );
+  const theirs = other.source === 'device' ? groupSet(other.members, anonymous) : other.answers;
+  const comparison = compareAnswerSets(
+    content,
+    { answers: theirs, contentVersion: other.contentVersion },
+    { answers: mine },
+    record.setup.items,
+  );
+  return { ok: true, comparison, anonymous };
+}
+
+/** A stored workshop as it was saved: its answers are not reconciled with the current content. */
+function loadStored(storage: KeyValue, id: string): OtherWorkshop | null {
+  const raw = storage.getItem(workshopKey(id));
+  if (raw === null) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const parsed = workshopEnvelopeSchema.safeParse(data);
+  if (!parsed.success) return null;
+  const w = parsed.data.workshop;
+  return {
+    source: 'device',
+    id: w.setup.id,
+    name: w.setup.name,
+    date: w.setup.date,
+    anonymous: w.setup.anonymous,
+    contentVersion: parsed.data.contentVersion,
+    members: w.participants.map((p) => p.answers),
+  };
+}
+
+type FileError = { code: GroupResultErrorCode | 'read'; details: string[] };
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+const sign = (v: number | null) => (v === null ? '–' : v > 0 ? `+${v}` : String(v));
+
+function ItemList({
+  list,
+  L,
+  byId,
+  moduleTitle,
+}: {
+  list: readonly ItemComparison[];
+  L: ReportLabels;
+  byId: ReadonlyMap<string, Item>;
+  moduleTitle: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ol className="zs-compare-list">
+        {list.slice(0, TOP).map((x) => {
+          const item = byId.get(x.itemId);
+          return (
+            <li key={x.itemId}>
+              <span className="zs-compare-list__statement">{item?.t.text ?? x.itemId}</span>
+              <span className="zs-hint">
+                {`${t('workshop.compare.itemAnswers', {
+                  module: moduleTitle(x.moduleId),
+                  before: item ? answerText(L, item, x.baselineAnswer) : '',
+                  now: item ? answerText(L, item, x.nowAnswer) : '',
+                })} · `}
+              </span>
+              <Delta delta={x.delta} L={L} />
+            </li>
+          );
+        })}
+      </ol>
+      {list.length > TOP && (
+        <Paragraph className="zs-hint">{t('workshop.compare.more', { count: list.length - TOP })}</Paragraph>
+      )}
+    </>
+  );
+}
+
+function IdList({
+  title,
+  intro,
+  ids,
+  text,
+  collapsed,
+}: {
+  title: string;
+  intro: string;
+  ids: readonly string[];
+  text: (id: string) => string;
+  collapsed?: boolean;
+}) {
+  const id = useId();
+  if (ids.length === 0) return null;
+  const list = (
+    <ul>
+      {ids.map((x) => (
+        <li key={x}>{text(x)}</li>
+      ))}
+    </ul>
+  );
+  if (collapsed)
+    return (
+      <details className="zs-explain zs-compare-details">
+        <summary>{title}</summary>
+        <Paragraph className="zs-hint">{intro}</Paragraph>
+        {list}
+      </details>
+    );
+  return (
+    <section aria-labelledby={id} className="zs-compare-block">
+      <Heading3 id={id}>{title}</Heading3>
+      <Paragraph className="zs-hint">{intro}</Paragraph>
+      {list}
+    </section>
+  );
+}
+
+/** The comparison itself: per theme (table with the change in words), items that moved, dilemmas, content changes. */
+function Result({ content, other, c, t }: { content: Content; other: OtherWorkshop; c: Comparison; t: T }) {
+  const L = reportLabels(content.lang);
+  const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
+  const withModule = (id: string) => {
+    const item = byId.get(id);
+    return item ? `${item.t.text} (${moduleTitle(item.module)})` : id;
+  };
+  const ids = {
+    up: useId(),
+    down: useId(),
+    dilemmas: useId(),
+  };
+  const cols = {
+    theme: t('workshop.compare.table.theme'),
+    other: t('workshop.compare.table.other'),
+    mine: t('workshop.compare.table.this'),
+    change: t('workshop.compare.table.change'),
+  };
+  const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)}%`);
+  const modules = c.modules.filter((m) => m.compared > 0 || m.baseline !== null || m.now !== null);
+  return (
+    <>
+      {c.contentChanged && (
+        <div className="zs-compare-note" role="note">
+          <Paragraph>
+            {t('workshop.compare.contentChanged', {
+              before: other.contentVersion,
+              now: content.contentVersion,
+            })}
+          </Paragraph>
+        </div>
+      )}
+      <Paragraph className="zs-hint">{t('workshop.compare.basis')}</Paragraph>
+      {modules.length === 0 ? (
+        <Paragraph>{t('workshop.compare.noModules')}</Paragraph>
+      ) : (
+        <>
+          <div className="zs-table-wrap">
+            <table className="zs-overview-table zs-compare-table">
+              <caption className="zs-visually-hidden">
+                {t('workshop.compare.table.caption', { name: other.name })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{cols.theme}</th>
+                  <th scope="col">{cols.other}</th>
+                  <th scope="col">{cols.mine}</th>
+                  <th scope="col">{cols.change}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {modules.map((m) => (
+                  <tr key={m.moduleId}>
+                    <th scope="row">{moduleTitle(m.moduleId)}</th>
+                    <td data-label={cols.other}>{pct(m.baseline)}</td>
+                    <td data-label={cols.mine}>{pct(m.now)}</td>
+                    <td data-label={cols.change}>
+                      <Delta delta={m.delta} L={L} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Paragraph className="zs-hint">{t('workshop.compare.changeNote')}</Paragraph>
+        </>
+      )}
+      <Paragraph>
+        {t('workshop.compare.summary', {
+          better: c.improvements.length,
+          worse: c.declines.length,
+          same: c.unchanged,
+        })}
+      </Paragraph>
+
+      <section aria-labelledby={ids.up} className="zs-compare-block">
+        <Heading3 id={ids.up}>{t('workshop.compare.improvements')}</Heading3>
+        {c.improvements.length ? (
+          <ItemList list={c.improvements} L={L} byId={byId} moduleTitle={moduleTitle} />
+        ) : (
+          <Paragraph>{t('workshop.compare.noImprovements')}</Paragraph>
+        )}
+      </section>
+      <section aria-labelledby={ids.down} className="zs-compare-block">
+        <Heading3 id={ids.down}>{t('workshop.compare.declines')}</Heading3>
+        {c.declines.length ? (
+          <ItemList list={c.declines} L={L} byId={byId} moduleTitle={moduleTitle} />
+        ) : (
+          <Paragraph>{t('workshop.compare.noDeclines')}</Paragraph>
+        )}
+      </section>
+      <section aria-labelledby={ids.dilemmas} className="zs-compare-block">
+        <Heading3 id={ids.dilemmas}>{t('workshop.compare.dilemmas')}</Heading3>
+        {c.dilemmasMoved.length ? (
+          <>
+            <Paragraph className="zs-hint">{t('workshop.compare.dilemmasIntro')}</Paragraph>
+            <ul>
+              {c.dilemmasMoved.map((d) => {
+                const it = byId.get(d.itemId)?.t;
+                return (
+                  <li key={d.itemId}>
+                    {fill(L.compare.dilemmaMove, {
+                      left: it?.left ?? d.itemId,
+                      right: it?.right ?? '',
+                      nowBefore: sign(d.nowBefore),
+                      nowAfter: sign(d.nowAfter),
+                      desiredBefore: sign(d.desiredBefore),
+                      desiredAfter: sign(d.desiredAfter),
+                    })}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : (
+          <Paragraph>{t('workshop.compare.noDilemmas')}</Paragraph>
+        )}
+      </section>
+      <IdList
+        title={t('workshop.compare.removed')}
+        intro={t('workshop.compare.removedIntro')}
+        ids={c.removedItems}
+        text={withModule}
+      />
+      <IdList
+        title={t('workshop.compare.onlyThis', { count: c.newItems.length })}
+        intro={t('workshop.compare.onlyThisIntro')}
+        ids={c.newItems}
+        text={withModule}
+        collapsed
+      />
+      <IdList
+        title={t('workshop.compare.onlyOther', { count: c.onlyInBaseline.length })}
+        intro={t('workshop.compare.onlyOtherIntro')}
+        ids={c.onlyInBaseline}
+        text={withModule}
+        collapsed
+      />
+    </>
+  );
+}
+
+/**
+ * "Vergelijk met een andere workshop" in the group overview: the trainer picks another workshop stored on this
+ * device or opens a group-result file, and sees per theme both group scores and the change, the items that moved
+ * most, the dilemma positions that moved and what changed in the content. A bad file only gives a message.
+ */
+export function WorkshopCompare({ content, record }: { content: Content; record: WorkshopRecord }) {
+  const { t: tt } = useTranslation();
+  const t = tt as unknown as T;
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const [{ storage, store }] = useState(() => {
+    const structure = getContent('nl');
+    const { storage } = defaultStorage();
+    return { storage, store: new WorkshopStore(storage, structure.contentVersion, structure) };
+  });
+  const [others, setOthers] = useState<WorkshopSummary[]>(() =>
+    store.list().filter((s) => s.id !== record.setup.id),
+  );
+  const [other, setOther] = useState<OtherWorkshop | null>(null);
+  const [error, setError] = useState<FileError | null>(null);
+  const [focusResult, setFocusResult] = useState(false);
+
+  useEffect(() => {
+    if (focusResult && other) {
+      resultHeading.current?.focus();
+      setFocusResult(false);
+    }
+  }, [focusResult, other]);
+
+  const choose = (o: OtherWorkshop) => {
+    setError(null);
+    setOther(o);
+    setFocusResult(true);
+  };
+
+  const pickStored = (summaryId: string) => {
+    const o = loadStored(storage, summaryId);
+    if (o) choose(o);
+    else {
+      setError({ code: 'read', details: [] });
+      setOthers(store.list().filter((s) => s.id !== record.setup.id));
+    }
+  };
+
+  const openFile = async (file: File) => {
+    let text: string;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError({ code: 'tooLarge', details: [] });
+      return;
+    }
+    try {
+      text = await file.text();
+    } catch {
+      setError({ code: 'read', details: [] });
+      return;
+    }
+    const r = readGroupResult(text);
+    if (!r.ok) {
+      // a bad file changes nothing: the comparison shown (if any) stays
+      setError({ code: r.code, details: r.details });
+      return;
+    }
+    const w = r.result.workshop;
+    choose({
+      source: 'file',
+      id: w.id,
+      name: w.name || t('workshop.compare.unnamed'),
+      date: w.date,
+      participants: r.result.participants,
+      contentVersion: r.result.contentVersion,
+      answers: r.result.answers,
+    });
+  };
+
+  const result = other ? compareWorkshops(content, record, other) : null;
+  const count = (n: number | undefined) => (n === undefined ? t('workshop.compare.unknownCount') : n);
+
+  return (
+    <section aria-labelledby="ws-compare" className="zs-report-section">
+      <Heading2 id="ws-compare" tabIndex={-1}>
+        {t('workshop.compare.title')}
+      </Heading2>
+      <Paragraph>{t('workshop.compare.intro')}</Paragraph>
+      {record.setup.anonymous && (
+        <p className="zs-hint">{t('workshop.compare.anonymousRule', { min: MIN_GROUP })}</p>
+      )}
+      <div className="zs-baseline-picker">
+        <section aria-labelledby={`${id}-device`} className="zs-card">
+          <Heading3 id={`${id}-device`}>{t('workshop.compare.fromDevice')}</Heading3>
+          {others.length === 0 ? (
+            <Paragraph>{t('workshop.compare.noOther')}</Paragraph>
+          ) : (
+            <ul className="zs-card-list">
+              {others.map((s) => (
+                <li key={s.id}>
+                  <Button
+                    appearance="secondary-action-button"
+                    aria-describedby={`${id}-w-${s.id}`}
+                    onClick={() => pickStored(s.id)}
+                  >
+                    {t('workshop.compare.pick', { name: s.name })}
+                  </Button>{' '}
+                  <span className="zs-hint" id={`${id}-w-${s.id}`}>
+                    {t('workshop.compare.pickDetails', { date: s.date || '–', count: s.participants })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby={`${id}-file`} className="zs-card">
+          <Heading3 id={`${id}-file`}>{t('workshop.compare.fromFile')}</Heading3>
+          <div className="zs-field">
+            <label htmlFor={`${id}-input`}>{t('workshop.compare.fileLabel')}</label>
+            <span className="zs-hint" id={`${id}-hint`}>
+              {t('workshop.compare.fileHint')}
+            </span>
+            <input
+              ref={fileInput}
+              id={`${id}-input`}
+              type="file"
+              accept="application/json,.json"
+              aria-describedby={`${id}-hint`}
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                await openFile(file);
+                if (fileInput.current) fileInput.current.value = '';
+              }}
+            />
+          </div>
+        </section>
+      </div>
+      {/* the Alert has role="alert" itself (type error) */}
+      {error && (
+        <Alert type="error">
+          <Paragraph>{t(`workshop.compare.error.${error.code}`)}</Paragraph>
+          {error.details.length > 0 && (
+            <ul>
+              {error.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          )}
+          <Paragraph>{t('workshop.compare.error.unchanged')}</Paragraph>
+        </Alert>
+      )}
+
+      {other && result && (
+        <div className="zs-comparison">
+          <Heading3 ref={resultHeading} tabIndex={-1}>
+            {t('workshop.compare.resultTitle', { name: other.name })}
+          </Heading3>
+          <Paragraph>
+            {t('workshop.compare.current', {
+              name: other.name,
+              date: other.date || '–',
+              source: t(`workshop.compare.source.${other.source}`),
+              mine: record.participants.length,
+              theirs: count(otherCount(other)),
+            })}
+          </Paragraph>
+          {result.anonymous && !record.setup.anonymous && (
+            <p className="zs-hint">{t('workshop.compare.anonymousRule', { min: MIN_GROUP })}</p>
+          )}
+          {result.ok ? (
+            <Result content={content} other={other} c={result.comparison} t={t} />
+          ) : (
+            <Alert type="warning">
+              <Paragraph>
+                {result.tooSmall === 'this'
+                  ? t('workshop.compare.tooSmallThis', { count: result.count, min: MIN_GROUP })
+                  : t('workshop.compare.tooSmallOther', {
+                      name: other.name,
+                      count: result.count,
+                      min: MIN_GROUP,
+                    })}
+              </Paragraph>
+            </Alert>
+          )}
+          <ButtonGroup>
+            <Button
+              appearance="subtle-button"
+              onClick={() => {
+                setOther(null);
+                document.getElementById('ws-compare')?.focus();
+              }}
+            >
+              {t('workshop.compare.close')}
+            </Button>
+          </ButtonGroup>
+        </div>
+      )}
+    </section>
+  );
+}
