@@ -43,10 +43,13 @@ export function initI18n(lang: Lang = savedLang()): typeof i18next {
       returnNull: false,
       initAsync: false,
     });
-    if (typeof document !== 'undefined') document.documentElement.lang = lang;
-    i18next.on('languageChanged', (lng) => {
-      if (typeof document !== 'undefined') document.documentElement.lang = lng;
-    });
+    const mark = (lng: string) => {
+      if (typeof document === 'undefined') return;
+      document.documentElement.lang = lng;
+      document.title = i18next.t('app.name');
+    };
+    mark(lang);
+    i18next.on('languageChanged', mark);
   }
   return i18next;
 }

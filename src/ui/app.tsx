@@ -1,6 +1,5 @@
 import { lazy, Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-
 import { href, useRoute, type Route } from './router';
 import { LanguageSwitch } from './components/language-switch';
 import { UpdateNotice } from './components/update-notice';
