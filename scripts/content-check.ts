@@ -54,10 +54,10 @@ if (!syntaxErrors.length) {
   if (!check.issues.length) {
     const c = buildContent(raw, 'nl');
     const types = ['likert', 'frequency', 'instrument', 'dilemma', 'open'] as const;
-    console.log(`\nmodule  ${types.map((t) => t.padStart(10)).join('')}     total  quick`);
+    console.log(`\nmodule  ${types.map((t) => t.padStart(11)).join('')}     total  quick`);
     for (const m of c.modules) {
       const counts = types
-        .map((t) => String(m.items.filter((i) => i.type === t).length).padStart(10))
+        .map((t) => String(m.items.filter((i) => i.type === t).length).padStart(11))
         .join('');
       console.log(
         `${m.id.padEnd(8)}${counts}${String(m.items.length).padStart(10)}${String(m.items.filter((i) => i.quick).length).padStart(7)}`,
@@ -65,7 +65,7 @@ if (!syntaxErrors.length) {
     }
     const all = c.modules.flatMap((m) => m.items);
     console.log(
-      `total   ${types.map((t) => String(all.filter((i) => i.type === t).length).padStart(10)).join('')}${String(all.length).padStart(10)}`,
+      `total   ${types.map((t) => String(all.filter((i) => i.type === t).length).padStart(11)).join('')}${String(all.length).padStart(10)}`,
     );
     console.log(`\ncontentVersion ${c.contentVersion}, fingerprint ${check.fingerprint}`);
     for (const role of ROLES) {
