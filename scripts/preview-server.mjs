@@ -1,19 +1,28 @@
-// Starts `vite preview` of dist/ on a fixed port and waits until it answers; used by benchmarks and Lighthouse.
+// Starts `vite preview` on a fixed port and waits until it answers; used by benchmarks and Lighthouse. Without a
+// config it serves the app in dist/; with one (a benchmark's vite config) it serves that build, checked at `path`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 
-/** Starts the preview server by its binary (npx would leave orphans) and resolves once it serves index.html. */
-export async function startPreview({ port = 4173, timeoutMs = 30_000 } = {}) {
-  if (!existsSync(join(root, 'dist', 'index.html'))) {
+/** Starts the preview server by its binary (npx would leave orphans) and resolves once it serves `path`. */
+export async function startPreview({ port = 4173, config, path = '/', timeoutMs = 30_000 } = {}) {
+  if (!config && !existsSync(join(root, 'dist', 'index.html'))) {
     throw new Error('dist/index.html is missing: run `npm run build` first.');
   }
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://127.0.0.1:${port}${path}`;
   const child = spawn(
     join(root, 'node_modules', '.bin', 'vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'preview',
+      ...(config ? ['--config', config] : []),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

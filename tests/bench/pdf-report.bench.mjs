@@ -4,76 +4,21 @@
 // times one cold run (includes importing the renderer, jsPDF and the fonts) and warm runs of renderPdf(model). The
 // model is built apart, as on the report screen, and its time is printed as a comment. Target: median under 60 ms.
 // Run alone with `node tests/bench/pdf-report.bench.mjs`, or with the others via `npm run bench`.
-import { spawn, spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
+import { startPreview } from '../../scripts/preview-server.mjs';
+import { buildBenchPage, median } from './lib.mjs';
 
 const WARM_RUNS = 21;
 const PORT = 4179;
 const TARGET_MS = 60;
-const root = join(import.meta.dirname, '..', '..');
-const vite = join(root, 'node_modules', '.bin', 'vite');
+const CONFIG = 'vite.bench.config.ts';
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-const build = spawnSync(vite, ['build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-if (build.status !== 0) {
-  console.error('FAIL: building the benchmark page (vite.bench.config.ts) failed');
-  process.exit(1);
-}
-
-async function startPreview() {
-  const child = spawn(
-    vite,
-    [
-      'preview',
-      '--config',
-      'vite.bench.config.ts',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  const url = `http://127.0.0.1:${PORT}/bench/pdf.html`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited early:\n${output}`);
-    try {
-      if ((await fetch(url)).ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  await stop();
-  throw new Error(`vite preview did not answer on ${url}:\n${output}`);
-}
+buildBenchPage(CONFIG);
 
 const executablePath = requireChromium();
-const server = await startPreview();
+const server = await startPreview({ port: PORT, config: CONFIG, path: '/bench/pdf.html' });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();

@@ -3,14 +3,10 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
 import { startPreview } from '../../scripts/preview-server.mjs';
+import { median } from './lib.mjs';
 
 const RUNS = 11;
 const PORT = 4180; // not 4173, so a running `npm run preview` or e2e server does not clash
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 const executablePath = requireChromium();
 const server = await startPreview({ port: PORT });

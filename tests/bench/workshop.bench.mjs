@@ -4,68 +4,23 @@
 // check, duplicates), aggregating them and rendering the group overview (React, dot plots for every question).
 // Prints `workshop-aggregate-40 median_ms=<n>` (the trainer's full set of questions; target under 100 ms) and the
 // same for every question of the scan. Run alone with `node tests/bench/workshop.bench.mjs` or via `npm run bench`.
-import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
+import { startPreview } from '../../scripts/preview-server.mjs';
+import { buildBenchPage, median } from './lib.mjs';
 
 const RUNS = 15;
 const PORT = 4181;
 const TARGET_MS = 100;
 const root = join(import.meta.dirname, '..', '..');
-const vite = join(root, 'node_modules', '.bin', 'vite');
 const config = 'vite.bench-workshop.config.ts';
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-const build = spawnSync(vite, ['build', '--config', config, '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-if (build.status !== 0) {
-  console.error(`FAIL: building the benchmark page (${config}) failed`);
-  process.exit(1);
-}
-
-async function startPreview() {
-  const child = spawn(
-    vite,
-    ['preview', '--config', config, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  const url = `http://127.0.0.1:${PORT}/bench/workshop.html`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited early:\n${output}`);
-    try {
-      if ((await fetch(url)).ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  await stop();
-  throw new Error(`vite preview did not answer on ${url}:\n${output}`);
-}
+buildBenchPage(config);
 
 const executablePath = requireChromium();
-const server = await startPreview();
+const server = await startPreview({ port: PORT, config, path: '/bench/workshop.html' });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

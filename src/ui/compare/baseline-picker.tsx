@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { baselineFromScan } from '../../domain/compare';
 import type { Baseline, ScanData } from '../../domain/scan';
 import type { Content } from '../../domain/types';
 import type { ScanSummary } from '../../storage/scan-store';
+import { FileField, PassphrasePrompt } from '../components/file-field';
 import { readBaselineFile, type BaselineFileOutcome } from './baseline-file';
 
 export type PickerError = Extract<BaselineFileOutcome, { ok: false }>;
@@ -31,16 +32,13 @@ export function BaselinePicker({
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState(scans[0]?.id ?? '');
   // a protected answers file waits here for its passphrase
   const [pending, setPending] = useState<File | null>(null);
-  const [pass, setPass] = useState('');
   const open = async (file: File, passphrase?: string) => {
     const r = await readBaselineFile(file, content, fallback, passphrase);
     if (r.ok) {
       setPending(null);
-      setPass('');
       onChoose(r.baseline);
     } else if (r.code === 'needsPassphrase') {
       setPending(file);
@@ -92,49 +90,19 @@ export function BaselinePicker({
       </section>
       <section aria-labelledby={`${id}-file`} className="zs-card">
         <Heading3 id={`${id}-file`}>{t('compare.baseline.fromFile')}</Heading3>
-        <div className="zs-field">
-          <label htmlFor={`${id}-input`}>{t('compare.baseline.fileLabel')}</label>
-          <span className="zs-hint" id={`${id}-hint`}>
-            {t('compare.baseline.fileHint')}
-          </span>
-          <input
-            ref={fileInput}
-            id={`${id}-input`}
-            type="file"
-            accept="application/json,.json"
-            aria-describedby={`${id}-hint`}
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              await open(file);
-              if (fileInput.current) fileInput.current.value = '';
-            }}
-          />
-        </div>
+        <FileField
+          id={`${id}-input`}
+          label={t('compare.baseline.fileLabel')}
+          hint={t('compare.baseline.fileHint')}
+          onFiles={([file]) => file && open(file)}
+        />
         {pending && (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void open(pending, pass);
-            }}
-          >
-            <Paragraph>{t('compare.baseline.protected')}</Paragraph>
-            <div className="zs-field">
-              <label htmlFor={`${id}-pass`}>
-                {t('compare.baseline.passphraseFor', { name: pending.name })}
-              </label>
-              <input
-                id={`${id}-pass`}
-                type="password"
-                autoComplete="current-password"
-                value={pass}
-                onChange={(e) => setPass(e.target.value)}
-              />
-            </div>
-            <Button type="submit" appearance="primary-action-button">
-              {t('compare.baseline.openProtected')}
-            </Button>
-          </form>
+          <PassphrasePrompt
+            intro={<Paragraph>{t('compare.baseline.protected')}</Paragraph>}
+            label={t('compare.baseline.passphraseFor', { name: pending.name })}
+            submitLabel={t('compare.baseline.openProtected')}
+            onSubmit={(pass) => void open(pending, pass)}
+          />
         )}
       </section>
       {onCancel && (

@@ -1,11 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button } from '@utrecht/component-library-react';
 import type { ScanData } from '../../domain/scan';
 import type { Content } from '../../domain/types';
-import { MAX_IMPORT_BYTES, wrap } from '../../storage/envelope';
+import { wrap } from '../../storage/envelope';
+import { readFileText, unlockText } from '../../storage/read-file';
 import { restore, type RestoreErrorCode } from '../../storage/restore';
-import { decryptText, encryptText, isEncrypted } from '../../storage/crypto';
+import { encryptText } from '../../storage/crypto';
+import { FileField, PassphrasePrompt } from '../components/file-field';
 import { downloadBlob, isoDate } from '../download';
 
 /** File name with date and role, e.g. zelfscan-bestuurder-2026-11-23.json */
@@ -79,32 +81,26 @@ export type ImportOutcome =
 
 /** Reads a file the user picked. The size is checked before the file is read or parsed. */
 export async function readScanFile(
-  file: File,
+  file: Blob,
   content: Pick<Content, 'modules'>,
   passphrase?: string,
 ): Promise<ImportOutcome> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, code: 'tooLarge', details: [] };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, code: 'read', details: [] };
-  }
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    /* restore() reports it */
-  }
-  if (isEncrypted(parsed)) {
-    if (!passphrase) return { ok: false, code: 'needsPassphrase', details: [] };
-    const d = await decryptText(parsed, passphrase);
-    if (!d.ok) return { ok: false, code: d.code, details: [] };
-    text = d.text;
-  }
-  const r = restore(text, content);
+  const read = await readFileText(file);
+  if (!read.ok) return { ...read, details: [] };
+  return readScanText(read.text, content, passphrase);
+}
+
+/** Checks the text of an answers file, opening it first when it is protected with a passphrase. */
+export async function readScanText(
+  text: string,
+  content: Pick<Content, 'modules'>,
+  passphrase?: string,
+): Promise<ImportOutcome & { plain?: string }> {
+  const open = await unlockText(text, passphrase);
+  if (!open.ok) return { ...open, details: [] };
+  const r = restore(open.text, content);
   return r.ok
-    ? { ok: true, scan: r.envelope.scan, removed: r.removedAnswers.length }
+    ? { ok: true, scan: r.envelope.scan, removed: r.removedAnswers.length, plain: open.text }
     : { ok: false, code: r.code, details: r.details };
 }
 
@@ -118,18 +114,15 @@ export function ImportControl({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string; details?: string[] } | null>(
     null,
   );
   const [pending, setPending] = useState<File | null>(null);
-  const [pass, setPass] = useState('');
   const handle = async (file: File, passphrase?: string) => {
     const r = await readScanFile(file, content, passphrase);
     if (r.ok) {
       onImport(r.scan);
       setPending(null);
-      setPass('');
       setMessage({
         type: 'ok',
         text: t('transfer.imported', { name: r.scan.name || file.name, removed: r.removed }),
@@ -142,46 +135,20 @@ export function ImportControl({
     }
   };
   return (
-    <div className="zs-field">
-      <label htmlFor={id}>{t('transfer.importLabel')}</label>
-      <span className="zs-hint" id={`${id}-hint`}>
-        {t('transfer.importHint')}
-      </span>
-      <input
-        ref={input}
+    <div>
+      <FileField
         id={id}
-        type="file"
-        accept="application/json,.json"
-        aria-describedby={`${id}-hint`}
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          if (!file) return;
-          await handle(file);
-          if (input.current) input.current.value = '';
-        }}
+        label={t('transfer.importLabel')}
+        hint={t('transfer.importHint')}
+        onFiles={([file]) => file && handle(file)}
       />
       {pending && (
-        <form
+        <PassphrasePrompt
           className="zs-confirm"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void handle(pending, pass);
-          }}
-        >
-          <div className="zs-field">
-            <label htmlFor={`${id}-pass`}>{t('transfer.passphraseFor', { name: pending.name })}</label>
-            <input
-              id={`${id}-pass`}
-              type="password"
-              autoComplete="current-password"
-              value={pass}
-              onChange={(e) => setPass(e.target.value)}
-            />
-          </div>
-          <Button type="submit" appearance="primary-action-button">
-            {t('transfer.openProtected')}
-          </Button>
-        </form>
+          label={t('transfer.passphraseFor', { name: pending.name })}
+          submitLabel={t('transfer.openProtected')}
+          onSubmit={(pass) => void handle(pending, pass)}
+        />
       )}
       <div role="status" aria-live="polite">
         {message && (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
 import type { AddOutcome, Participant, WorkshopRecord } from '../../domain/workshop';
-import { MAX_IMPORT_BYTES } from '../../storage/envelope';
+import { readFileText } from '../../storage/read-file';
 import {
   decodeParticipantQr,
   QrCollector,
@@ -13,6 +13,7 @@ import {
   type ParticipantRead,
 } from '../../storage/workshop';
 import { participantName } from '../../report/group-model';
+import { FileField } from '../components/file-field';
 import { FocusHeading } from '../components/focus-heading';
 import { QrReader, type ReadFeedback } from './qr';
 
@@ -22,12 +23,9 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 async function readFiles(files: readonly File[]): Promise<ImportInput[]> {
   return Promise.all(
     files.map(async (f): Promise<ImportInput> => {
-      if (f.size > MAX_IMPORT_BYTES) return { name: f.name, text: null, tooLarge: true };
-      try {
-        return { name: f.name, text: await f.text() };
-      } catch {
-        return { name: f.name, text: null };
-      }
+      const read = await readFileText(f);
+      if (read.ok) return { name: f.name, text: read.text };
+      return { name: f.name, text: null, tooLarge: read.code === 'tooLarge' };
     }),
   );
 }
@@ -85,7 +83,6 @@ export function CollectScreen({
   const { t: tt } = useTranslation();
   const t = tt as unknown as T;
   const fileId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const collector = useRef(new QrCollector());
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -195,25 +192,13 @@ export function CollectScreen({
         <p className="zs-dropzone__text" aria-hidden="true">
           {dragging ? t('workshop.collect.dropActive') : t('workshop.collect.drop')}
         </p>
-        <div className="zs-field">
-          <label htmlFor={fileId}>{t('workshop.collect.fileLabel')}</label>
-          <span className="zs-hint" id={`${fileId}-hint`}>
-            {t('workshop.collect.fileHint')}
-          </span>
-          <input
-            ref={input}
-            id={fileId}
-            type="file"
-            multiple
-            accept="application/json,.json"
-            aria-describedby={`${fileId}-hint`}
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])];
-              e.target.value = '';
-              void importFiles(files);
-            }}
-          />
-        </div>
+        <FileField
+          id={fileId}
+          multiple
+          label={t('workshop.collect.fileLabel')}
+          hint={t('workshop.collect.fileHint')}
+          onFiles={importFiles}
+        />
       </div>
       <QrReader startLabel={t('workshop.camera.open')} onText={onQr} continuous />
 

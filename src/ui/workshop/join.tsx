@@ -4,8 +4,9 @@ import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { estimateSeconds, toMinutes } from '../../domain/selection';
 import type { Content } from '../../domain/types';
 import type { WorkshopSetup } from '../../domain/workshop';
-import { MAX_IMPORT_BYTES } from '../../storage/envelope';
+import { readFileText } from '../../storage/read-file';
 import { participantScan, readInvitation, type InvitationRead } from '../../storage/workshop';
+import { FileField } from '../components/file-field';
 import { navigate } from '../router';
 import { makeId, openStore } from '../scan/use-scan-session';
 import { QrReader, type ReadFeedback } from './qr';
@@ -48,29 +49,20 @@ export function JoinWorkshop({ content }: { content: Content }) {
     : [];
   return (
     <div className="zs-join">
-      <div className="zs-field">
-        <label htmlFor={id}>{t('workshop.join.fileLabel')}</label>
-        <span className="zs-hint" id={`${id}-hint`}>
-          {t('workshop.join.fileHint')}
-        </span>
-        <input
-          id={id}
-          type="file"
-          accept="application/json,.json"
-          aria-describedby={`${id}-hint`}
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            if (file.size > MAX_IMPORT_BYTES) {
-              setFound(null);
-              setError(t('workshop.join.error.tooLarge'));
-              return;
-            }
-            accept(await file.text().catch(() => ''), false);
-          }}
-        />
-      </div>
+      <FileField
+        id={id}
+        label={t('workshop.join.fileLabel')}
+        hint={t('workshop.join.fileHint')}
+        onFiles={async ([file]) => {
+          if (!file) return;
+          const read = await readFileText(file);
+          if (read.ok) accept(read.text, false);
+          else {
+            setFound(null);
+            setError(t(`workshop.join.error.${read.code}`));
+          }
+        }}
+      />
       <QrReader startLabel={t('workshop.join.scan')} onText={(text) => accept(text, true)} />
       <div role="status" aria-live="polite">
         {error && <Alert type="error">{error}</Alert>}

@@ -8,11 +8,12 @@ import type { Answers, Content, Item } from '../../domain/types';
 import type { WorkshopRecord } from '../../domain/workshop';
 import { reportLabels, type ReportLabels } from '../../report/labels';
 import { answerText, fill } from '../../report/model';
-import { MAX_IMPORT_BYTES } from '../../storage/envelope';
+import { readFileText } from '../../storage/read-file';
 import { readGroupResult, type GroupResultErrorCode } from '../../storage/group-result';
 import { defaultStorage, type KeyValue } from '../../storage/scan-store';
 import { WorkshopStore, workshopEnvelopeSchema, type WorkshopSummary } from '../../storage/workshop';
 import { Delta } from '../compare/comparison-view';
+import { FileField } from '../components/file-field';
 import '../styles/compare.css';
 
 /** Items listed as the largest improvements and declines. */
@@ -357,7 +358,6 @@ export function WorkshopCompare({ content, record }: { content: Content; record:
   const { t: tt } = useTranslation();
   const t = tt as unknown as T;
   const id = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const [{ storage, store }] = useState(() => {
     const structure = getContent('nl');
@@ -394,18 +394,12 @@ export function WorkshopCompare({ content, record }: { content: Content; record:
   };
 
   const openFile = async (file: File) => {
-    let text: string;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setError({ code: 'tooLarge', details: [] });
+    const read = await readFileText(file);
+    if (!read.ok) {
+      setError({ code: read.code, details: [] });
       return;
     }
-    try {
-      text = await file.text();
-    } catch {
-      setError({ code: 'read', details: [] });
-      return;
-    }
-    const r = readGroupResult(text);
+    const r = readGroupResult(read.text);
     if (!r.ok) {
       // a bad file changes nothing: the comparison shown (if any) stays
       setError({ code: r.code, details: r.details });
@@ -461,25 +455,12 @@ export function WorkshopCompare({ content, record }: { content: Content; record:
         </section>
         <section aria-labelledby={`${id}-file`} className="zs-card">
           <Heading3 id={`${id}-file`}>{t('workshop.compare.fromFile')}</Heading3>
-          <div className="zs-field">
-            <label htmlFor={`${id}-input`}>{t('workshop.compare.fileLabel')}</label>
-            <span className="zs-hint" id={`${id}-hint`}>
-              {t('workshop.compare.fileHint')}
-            </span>
-            <input
-              ref={fileInput}
-              id={`${id}-input`}
-              type="file"
-              accept="application/json,.json"
-              aria-describedby={`${id}-hint`}
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                if (!file) return;
-                await openFile(file);
-                if (fileInput.current) fileInput.current.value = '';
-              }}
-            />
-          </div>
+          <FileField
+            id={`${id}-input`}
+            label={t('workshop.compare.fileLabel')}
+            hint={t('workshop.compare.fileHint')}
+            onFiles={([file]) => file && openFile(file)}
+          />
         </section>
       </div>
       {/* the Alert has role="alert" itself (type error) */}
