@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getContent } from '../content/bundle';
 import { newWorkshop } from '../domain/workshop';
-import { wrap } from './envelope';
+import { MAX_IMPORT_BYTES, wrap } from './envelope';
 import { memoryStorage } from './scan-store';
 import {
   decodeParticipantQr,
@@ -355,6 +355,61 @@ describe('workshop store', () => {
     expect(store.list()).toEqual([]);
     expect(storage.getItem('zelfscan:corrupt:workshop:kapot')).not.toBeNull();
     expect(storage.getItem('zelfscan:workshop:kapot')).toBeNull();
+  });
+
+  it('moves a workshop to another device as a file, and merges it into the same workshop there', () => {
+    const office = new WorkshopStore(memoryStorage(), content.contentVersion, content, () => new Date(NOW));
+    const backup = office.fileText(record);
+
+    // a laptop without the workshop: it is added whole
+    const laptopStorage = memoryStorage();
+    const laptop = new WorkshopStore(laptopStorage, content.contentVersion, content, () => new Date(NOW));
+    expect(laptop.importText(backup)).toMatchObject({ ok: true, merged: false, added: 3, updated: 0 });
+    expect(laptop.load(setup.id)).toEqual(record);
+
+    // the same file again adds nobody and leaves the stored workshop as it was
+    const before = laptopStorage.getItem(`zelfscan:workshop:${setup.id}`);
+    expect(laptop.importText(backup)).toMatchObject({ ok: true, merged: true, added: 0, updated: 0 });
+    expect(laptopStorage.getItem(`zelfscan:workshop:${setup.id}`)).toBe(before);
+
+    // a device that collected other participants of the same workshop gets the missing ones
+    const more = participantScans(content, setup, 5).slice(3);
+    const other = importParticipantTexts(
+      newWorkshop(setup, NOW),
+      [...scans.slice(0, 1), ...more].map((s, i) => ({ name: `${i}.json`, text: file(s) })),
+      content,
+      NOW,
+    ).record;
+    const r = laptop.importText(office.fileText(other));
+    expect(r).toMatchObject({ ok: true, merged: true, added: 2, updated: 0 });
+    expect(laptop.load(setup.id)?.participants.map((p) => p.id)).toEqual(
+      [...scans, ...more].map((s) => s.id),
+    );
+  });
+
+  it('refuses a file that is not a workshop with its own code, and changes nothing', () => {
+    const storage = memoryStorage();
+    const store = new WorkshopStore(storage, content.contentVersion, content, () => new Date(NOW));
+    store.save(record);
+    const dump = () =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((k) => [
+        k,
+        storage.getItem(k),
+      ]);
+    const snapshot = dump();
+    const code = (text: string) => {
+      const r = store.importText(text);
+      return r.ok ? 'ok' : r.code;
+    };
+    expect(code(JSON.stringify(makeInvitation(setup, content.contentVersion)))).toBe('invitation');
+    expect(code(file(scans[0]!))).toBe('scanFile');
+    expect(code('{"format":"zelfscan-wijkaanpak/workshop","version":1}')).toBe('invalid');
+    expect(code('{"format":"zelfscan-wijkaanpak/workshop","version":9}')).toBe('newerVersion');
+    expect(code('{"format":"iets anders"}')).toBe('notOurs');
+    expect(code('nee')).toBe('notJson');
+    expect(code(' '.repeat(MAX_IMPORT_BYTES + 1))).toBe('tooLarge');
+    expect(dump()).toEqual(snapshot);
+    expect(snapshot).toHaveLength(1);
   });
 
   it('reads the released record format (fixture) and reconciles it with the content', () => {

@@ -672,6 +672,33 @@ export function restoreWorkshop(input: string, content: Pick<Content, 'modules'>
   };
 }
 
+/** The versioned envelope of a workshop record, as stored and as saved to a file. */
+export function workshopFileText(record: WorkshopRecord, contentVersion: string, savedAt: string): string {
+  return JSON.stringify({
+    format: WORKSHOP_FORMAT,
+    version: WORKSHOP_VERSION,
+    contentVersion,
+    savedAt,
+    workshop: record,
+  });
+}
+
+export type WorkshopFileErrorCode =
+  'tooLarge' | 'notJson' | 'notOurs' | 'newerVersion' | 'invalid' | 'invitation' | 'scanFile' | 'storage';
+
+export type WorkshopFileImport =
+  | {
+      ok: true;
+      record: WorkshopRecord;
+      /** The workshop was on this device already and the file's participants were added to it. */
+      merged: boolean;
+      added: number;
+      updated: number;
+      removedItems: number;
+      removedAnswers: number;
+    }
+  | { ok: false; code: WorkshopFileErrorCode; details: string[] };
+
 const PREFIX = 'zelfscan:';
 const WORKSHOP_KEY = (id: string) => `${PREFIX}workshop:${id}`;
 const CURRENT_KEY = `${PREFIX}workshop-current`;
@@ -698,20 +725,66 @@ export class WorkshopStore {
   ) {}
 
   save(record: WorkshopRecord): SaveResult {
-    const envelope = {
-      format: WORKSHOP_FORMAT,
-      version: WORKSHOP_VERSION,
-      contentVersion: this.contentVersion,
-      savedAt: this.clock().toISOString(),
-      workshop: record,
-    };
     try {
-      this.storage.setItem(WORKSHOP_KEY(record.setup.id), JSON.stringify(envelope));
+      this.storage.setItem(WORKSHOP_KEY(record.setup.id), this.fileText(record));
       return { ok: true };
     } catch (e) {
       const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
       return { ok: false, reason: quota ? 'quota' : 'unavailable' };
     }
+  }
+
+  /**
+   * The workshop as the store keeps it: a versioned envelope with the setup and every participant's answers. Saved
+   * as a file it is the trainer's backup, or the way to move the workshop to another device.
+   */
+  fileText(record: WorkshopRecord): string {
+    return workshopFileText(record, this.contentVersion, this.clock().toISOString());
+  }
+
+  /**
+   * Opens a workshop file saved with fileText(), on this device or another. A workshop that is not here yet is added;
+   * one that is here gets the file's participants added the way collected files are (nobody counted twice, a newer
+   * version of someone's answers replaces the older one). A refused file changes nothing.
+   */
+  importText(input: string): WorkshopFileImport {
+    const fail = (code: WorkshopFileErrorCode, details: string[] = []): WorkshopFileImport => ({
+      ok: false,
+      code,
+      details,
+    });
+    if (input.length > MAX_IMPORT_BYTES) return fail('tooLarge');
+    const json = parseJson(input);
+    if (json.ok && json.data.format === INVITATION_FORMAT) return fail('invitation');
+    if (json.ok && json.data.format === SCAN_FORMAT) return fail('scanFile');
+    const r = restoreWorkshop(input, this.content);
+    if (!r.ok) return fail(r.code, r.details);
+    const now = this.clock().toISOString();
+    const existing = this.load(r.record.setup.id);
+    let record = existing ?? r.record;
+    let added = existing ? 0 : r.record.participants.length;
+    let updated = 0;
+    if (existing) {
+      for (const p of r.record.participants) {
+        const step = addParticipant(record, p, now);
+        record = step.record;
+        if (step.outcome.kind === 'added') added++;
+        if (step.outcome.kind === 'updated') updated++;
+      }
+    }
+    if (!existing || added + updated > 0) {
+      const saved = this.save(record);
+      if (!saved.ok) return fail('storage', [saved.reason]);
+    }
+    return {
+      ok: true,
+      record,
+      merged: existing !== null,
+      added,
+      updated,
+      removedItems: r.removedItems.length,
+      removedAnswers: r.removedAnswers,
+    };
   }
 
   load(id: string): WorkshopRecord | null {

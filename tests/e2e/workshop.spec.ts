@@ -248,6 +248,27 @@ test('five participants hand in files; the trainer imports them with a broken fi
   expect(groupResult.answers['ver.ambtelijke-top']).toEqual({ kind: 'scale', value: 4 });
   expect(groupResult.answers['ver.open-raad']).toBeUndefined();
 
+  // the backup: the whole workshop as a file, opened on another laptop (a fresh browser context)
+  const backupDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Reservekopie van de workshop (bestand)' }).click();
+  const backupFile = info.outputPath('workshop-reservekopie.json');
+  await (await backupDownload).saveAs(backupFile);
+  expect(JSON.parse(readFileSync(backupFile, 'utf8'))).toMatchObject({
+    format: 'zelfscan-wijkaanpak/workshop',
+    version: 1,
+  });
+  const laptop = await browser.newContext();
+  const second = await laptop.newPage();
+  await second.goto('/#/workshop');
+  await second.getByLabel('Workshop openen uit een bestand').setInputFiles(backupFile);
+  await expect(second.getByText(/staat nu op dit apparaat/u)).toContainText(
+    'met de antwoorden van 5 deelnemers',
+  );
+  await second.getByRole('button', { name: 'Openen: Wijkaanpak Noord – sessie 1' }).click();
+  await expect(second.getByRole('heading', { level: 1, name: 'Groepsoverzicht' })).toBeVisible();
+  await expect(second.getByText(/deelnemers: 5/u)).toBeVisible();
+  await laptop.close();
+
   // the card deck
   const cardsDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Kaartenset om te printen (PDF)' }).click();

@@ -14,7 +14,10 @@ import {
   parseQrPart,
   readInvitation,
   readParticipantFile,
+  workshopFileText,
+  WorkshopStore,
 } from '../../src/storage/workshop';
+import { memoryStorage } from '../../src/storage/scan-store';
 import { participantScans, sampleWorkshop } from '../fixtures/workshop';
 
 /*
@@ -38,6 +41,17 @@ const collected = (() => {
   return payload;
 })();
 const participantQr = participantParts[0] ?? '';
+const NOW = '2026-11-23T10:00:00.000Z';
+const savedRecord = importParticipantTexts(
+  newWorkshop(setup, NOW),
+  scans.map((scan, i) => ({
+    name: `${i}.json`,
+    text: JSON.stringify(wrap(scan, content.contentVersion, NOW)),
+  })),
+  content,
+  NOW,
+).record;
+const validBackup = workshopFileText(savedRecord, content.contentVersion, NOW);
 
 const mutateJson = (valid: string) =>
   fc
@@ -133,10 +147,36 @@ describe('workshop import fuzzing', () => {
     );
   });
 
+  it('workshop backup files: 2,000 inputs, a refused file leaves storage byte-for-byte as it was', () => {
+    const storage = memoryStorage();
+    const store = new WorkshopStore(storage, content.contentVersion, content, () => new Date(NOW));
+    store.save(savedRecord);
+    const dump = () =>
+      JSON.stringify(Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i) ?? '')));
+    const before = dump();
+    const arb = fc.oneof(noise, mutateJson(validBackup), truncate(validBackup), flipChar(validBackup));
+    fc.assert(
+      fc.property(arb, (text) => {
+        const r = store.importText(text);
+        if (!r.ok) {
+          expect(typeof r.code).toBe('string');
+          expect(dump()).toBe(before);
+        } else if (r.added + r.updated > 0 || !r.merged) {
+          // an accepted variant (e.g. a changed name) is put back, so every run starts from the same storage
+          for (let i = storage.length - 1; i >= 0; i--) storage.removeItem(storage.key(i) ?? '');
+          store.save(savedRecord);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('still accepts the valid inputs the fuzzing starts from', () => {
     expect(readInvitation(validInvitation, content).ok).toBe(true);
     expect(readInvitation(invitationQr, content).ok).toBe(true);
     expect(readParticipantFile(validParticipant, setup, content, 'now').ok).toBe(true);
     expect(decodeParticipantQr(collected, setup, content, 'now').ok).toBe(true);
+    const fresh = new WorkshopStore(memoryStorage(), content.contentVersion, content);
+    expect(fresh.importText(validBackup)).toMatchObject({ ok: true, merged: false, added: 3 });
   });
 });

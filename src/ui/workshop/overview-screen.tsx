@@ -14,17 +14,26 @@ import {
   pct,
   sdText,
 } from '../../report/group-model';
+import { workshopFileText } from '../../storage/workshop';
 import { FocusHeading } from '../components/focus-heading';
 import { downloadBlob } from '../download';
 import { DilemmaStrip, OptionStrip, ScoreStrip } from './plots';
 import { WorkshopCompare } from './workshop-compare';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
-type Busy = null | 'pdf' | 'docx' | 'csv' | 'cards' | 'result';
+type Busy = null | 'pdf' | 'docx' | 'csv' | 'cards' | 'result' | 'backup';
 
-/** File name of the group result, e.g. `workshop-groepsresultaat-2026-11-23.json`. */
-function groupResultFileName(setup: WorkshopRecord['setup'], lang: Content['lang']): string {
-  return `${lang === 'en' ? 'workshop-group-result' : 'workshop-groepsresultaat'}${setup.date ? `-${setup.date.slice(0, 10)}` : ''}.json`;
+/** File name of the group result or the backup, e.g. `workshop-groepsresultaat-2026-11-23.json`. */
+function workshopFileName(
+  setup: WorkshopRecord['setup'],
+  lang: Content['lang'],
+  kind: 'result' | 'backup',
+): string {
+  const base = {
+    result: { nl: 'workshop-groepsresultaat', en: 'workshop-group-result' },
+    backup: { nl: 'workshop-reservekopie', en: 'workshop-backup' },
+  }[kind][lang];
+  return `${base}${setup.date ? `-${setup.date.slice(0, 10)}` : ''}.json`;
 }
 
 /** Words for the answer options of an item, in scale order, as the scan shows them. */
@@ -243,7 +252,15 @@ export function OverviewScreen({
         const result = makeGroupResult(setup, content.contentVersion, answers, record.participants.length);
         downloadBlob(
           new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' }),
-          groupResultFileName(setup, lang),
+          workshopFileName(setup, lang, 'result'),
+        );
+      } else if (kind === 'backup') {
+        // the whole record, names and open answers included, to open on another device or keep as a backup
+        downloadBlob(
+          new Blob([workshopFileText(record, content.contentVersion, new Date().toISOString())], {
+            type: 'application/json',
+          }),
+          workshopFileName(setup, lang, 'backup'),
         );
       } else if (kind === 'csv') {
         const { workshopCsv, csvLabels, csvFileName } = await import('../../report/csv');
@@ -328,13 +345,15 @@ export function OverviewScreen({
           >
             {t('workshop.overview.facilitate')}
           </Button>
-          {(['pdf', 'docx', 'csv', 'cards', 'result'] as const).map((kind) => (
+          {(['pdf', 'docx', 'csv', 'cards', 'result', 'backup'] as const).map((kind) => (
             <Button
               key={kind}
               appearance="secondary-action-button"
               busy={busy === kind}
               disabled={busy !== null}
-              aria-describedby={kind === 'result' ? 'ws-result-hint' : undefined}
+              aria-describedby={
+                kind === 'result' ? 'ws-result-hint' : kind === 'backup' ? 'ws-backup-hint' : undefined
+              }
               onClick={() => void download(kind)}
             >
               {t(`workshop.overview.${kind === 'result' ? 'groupResult' : kind}`)}
@@ -343,6 +362,9 @@ export function OverviewScreen({
         </ButtonGroup>
         <p className="zs-hint" id="ws-result-hint">
           {t('workshop.overview.groupResultHint')}
+        </p>
+        <p className="zs-hint" id="ws-backup-hint">
+          {t('workshop.overview.backupHint')}
         </p>
         <p className="zs-hint" id="ws-facilitate-hint">
           {slideCount === 0 ? t('workshop.overview.noSlides') : t('workshop.overview.facilitateHint')}

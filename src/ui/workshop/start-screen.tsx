@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
+import { readFileText } from '../../storage/read-file';
 import type { WorkshopStore } from '../../storage/workshop';
+import { FileField } from '../components/file-field';
 import { FocusHeading } from '../components/focus-heading';
 import { JoinWorkshop } from './join';
 
@@ -21,7 +23,30 @@ export function StartScreen({
   const { t } = useTranslation();
   const [list, setList] = useState(() => store.list());
   const [confirm, setConfirm] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const fileId = useId();
+
+  /** Opens a workshop backup; a refused file changes nothing and says why. */
+  const openFile = async (file: File) => {
+    const read = await readFileText(file);
+    const r = read.ok ? store.importText(read.text) : read;
+    if (!r.ok) {
+      setStatus({ ok: false, lines: [t(`workshop.start.fileError.${r.code}`)] });
+      return;
+    }
+    const name = r.record.setup.name;
+    const changed = r.added + r.updated;
+    const lines = [
+      !r.merged
+        ? t('workshop.start.imported', { name, count: r.record.participants.length })
+        : changed > 0
+          ? t('workshop.start.merged', { name, count: changed })
+          : t('workshop.start.mergedNothing', { name }),
+    ];
+    if (r.removedItems > 0) lines.push(t('workshop.start.removedItems', { count: r.removedItems }));
+    setList(store.list());
+    setStatus({ ok: true, lines });
+  };
   return (
     <div className="zs-page zs-workshop">
       <FocusHeading focusKey="choosing">{t('workshop.title')}</FocusHeading>
@@ -37,7 +62,23 @@ export function StartScreen({
         <Button appearance="primary-action-button" onClick={onNew}>
           {t('workshop.start.new')}
         </Button>
-        <div role="status">{status && <Alert type="ok">{status}</Alert>}</div>
+        <div className="zs-workshop__open-file">
+          <FileField
+            id={fileId}
+            label={t('workshop.start.openFileLabel')}
+            hint={t('workshop.start.openFileHint')}
+            onFiles={([file]) => file && openFile(file)}
+          />
+        </div>
+        <div role="status">
+          {status && (
+            <Alert type={status.ok ? 'ok' : 'error'}>
+              {status.lines.map((line) => (
+                <Paragraph key={line}>{line}</Paragraph>
+              ))}
+            </Alert>
+          )}
+        </div>
         {list.length > 0 && (
           <>
             <Heading3>{t('workshop.start.savedTitle')}</Heading3>
@@ -64,7 +105,7 @@ export function StartScreen({
                             store.remove(w.id);
                             setList(store.list());
                             setConfirm(null);
-                            setStatus(t('workshop.start.deleted', { name: w.name }));
+                            setStatus({ ok: true, lines: [t('workshop.start.deleted', { name: w.name })] });
                           }}
                         >
                           {t('workshop.start.confirmYes')}

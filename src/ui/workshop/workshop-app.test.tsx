@@ -4,8 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { getContent } from '../../content/bundle';
 import { initI18n } from '../../i18n/i18n';
 import { wrap } from '../../storage/envelope';
-import { defaultStorage, ScanStore } from '../../storage/scan-store';
-import { WorkshopStore, type InvitationErrorCode, type ParticipantErrorCode } from '../../storage/workshop';
+import { defaultStorage, memoryStorage, ScanStore } from '../../storage/scan-store';
+import {
+  importParticipantTexts,
+  makeInvitation,
+  WorkshopStore,
+  type InvitationErrorCode,
+  type ParticipantErrorCode,
+  type WorkshopFileErrorCode,
+} from '../../storage/workshop';
 import nl from '../../i18n/locales/workshop.nl.json';
 import en from '../../i18n/locales/workshop.en.json';
 import { newWorkshop } from '../../domain/workshop';
@@ -142,6 +149,56 @@ describe('workshop screens (trainer)', () => {
   });
 });
 
+describe('moving a workshop to another device', () => {
+  beforeAll(() => {
+    initI18n('nl');
+  });
+
+  it('opens a backup file as a workshop, says so, and refuses a wrong file without changing anything', async () => {
+    const user = userEvent.setup();
+    const setup = sampleWorkshop(content);
+    const office = new WorkshopStore(memoryStorage(), content.contentVersion, content);
+    const record = importParticipantTexts(
+      newWorkshop(setup, NOW),
+      participantScans(content, setup, 3).map((scan, i) => ({
+        name: `${i}.json`,
+        text: JSON.stringify(wrap(scan, content.contentVersion, NOW)),
+      })),
+      content,
+      NOW,
+    ).record;
+    const { storage } = defaultStorage();
+    render(<WorkshopApp />);
+    const field = screen.getByLabelText('Workshop openen uit een bestand');
+
+    // an invitation is not a backup: the message says where it belongs, and nothing is stored
+    await user.upload(
+      field,
+      fileOf('uitnodiging.json', JSON.stringify(makeInvitation(setup, content.contentVersion))),
+    );
+    expect(await screen.findByText(/Dit is een uitnodiging, geen reservekopie/u)).toBeInTheDocument();
+    expect(storage.getItem(`zelfscan:workshop:${setup.id}`)).toBeNull();
+
+    await user.upload(field, fileOf('workshop-reservekopie.json', office.fileText(record)));
+    expect(
+      await screen.findByText(
+        'De workshop ‘Wijkaanpak Noord – sessie 1’ staat nu op dit apparaat, met de antwoorden van 3 deelnemers.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Openen: Wijkaanpak Noord – sessie 1' })).toBeInTheDocument();
+
+    // the same file again changes nothing and says so
+    await user.upload(field, fileOf('workshop-reservekopie.json', office.fileText(record)));
+    expect(await screen.findByText(/stond al op dit apparaat, met dezelfde antwoorden/u)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Openen: Wijkaanpak Noord – sessie 1' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Groepsoverzicht' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Reservekopie van de workshop (bestand)' }),
+    ).toHaveAccessibleDescription(/De reservekopie bevat de hele workshop met alle antwoorden/u);
+  });
+});
+
 describe('messages', () => {
   // Records, so a new error code in storage is a type error here until it has a message in both languages.
   const participantCodes: Record<ParticipantErrorCode, true> = {
@@ -169,8 +226,20 @@ describe('messages', () => {
     otherContent: true,
     scanFile: true,
   };
+  const workshopFileCodes: Record<WorkshopFileErrorCode | 'read', true> = {
+    tooLarge: true,
+    read: true,
+    notJson: true,
+    notOurs: true,
+    newerVersion: true,
+    invalid: true,
+    invitation: true,
+    scanFile: true,
+    storage: true,
+  };
   it('has a message for every refusal, in Dutch and English', () => {
     for (const lang of [nl, en]) {
+      for (const code of Object.keys(workshopFileCodes)) expect(lang.start.fileError).toHaveProperty(code);
       for (const code of Object.keys(participantCodes)) expect(lang.collect.error).toHaveProperty(code);
       for (const code of Object.keys(invitationCodes)) expect(lang.join.error).toHaveProperty(code);
     }
