@@ -1,73 +1,29 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '@utrecht/component-library-react';
+import { Alert } from '@utrecht/component-library-react';
 import type { ScanData } from '../../domain/scan';
 import type { Content } from '../../domain/types';
 import { wrap } from '../../storage/envelope';
 import { readFileText, unlockText } from '../../storage/read-file';
 import { restore, type RestoreErrorCode } from '../../storage/restore';
-import { encryptText } from '../../storage/crypto';
 import { FileField, PassphrasePrompt } from '../components/file-field';
-import { downloadBlob, isoDate } from '../download';
+import { SaveFileButtons } from '../components/save-file';
+import { isoDate } from '../download';
 
 /** File name with date and role, e.g. zelfscan-bestuurder-2026-11-23.json */
 export function exportFileName(scan: ScanData, date = new Date()): string {
   return `zelfscan-${scan.role ?? 'scan'}-${isoDate(date)}.json`;
 }
 
-/** Saves the answers as a file, optionally protected with a passphrase (AES-GCM, key from PBKDF2). */
+/** Saves the answers as a file, optionally protected with a passphrase. */
 export function ExportButton({ scan, contentVersion }: { scan: ScanData; contentVersion: string }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [pass, setPass] = useState('');
-  const [error, setError] = useState('');
-  const plain = () => JSON.stringify(wrap(scan, contentVersion, new Date().toISOString()), null, 2);
   return (
-    <div className="zs-export">
-      <Button
-        appearance="secondary-action-button"
-        onClick={() => downloadBlob(new Blob([plain()], { type: 'application/json' }), exportFileName(scan))}
-      >
-        {t('transfer.export')}
-      </Button>
-      <details className="zs-explain">
-        <summary>{t('transfer.protectTitle')}</summary>
-        <p className="zs-hint">{t('transfer.protectHint')}</p>
-        <div className="zs-field">
-          <label htmlFor={id}>{t('transfer.passphrase')}</label>
-          <input
-            id={id}
-            type="password"
-            autoComplete="new-password"
-            value={pass}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => setPass(e.target.value)}
-          />
-          {error && (
-            <span id={`${id}-error`} className="zs-error" role="alert">
-              {error}
-            </span>
-          )}
-        </div>
-        <Button
-          appearance="secondary-action-button"
-          onClick={async () => {
-            if (pass.length < 8) {
-              setError(t('transfer.passphraseShort'));
-              return;
-            }
-            setError('');
-            const file = await encryptText(plain(), pass);
-            downloadBlob(
-              new Blob([JSON.stringify(file)], { type: 'application/json' }),
-              exportFileName(scan).replace(/\.json$/u, '.beveiligd.json'),
-            );
-          }}
-        >
-          {t('transfer.exportProtected')}
-        </Button>
-      </details>
-    </div>
+    <SaveFileButtons
+      label={t('transfer.export')}
+      fileName={exportFileName(scan)}
+      text={() => JSON.stringify(wrap(scan, contentVersion, new Date().toISOString()), null, 2)}
+    />
   );
 }
 

@@ -16,12 +16,13 @@ import {
 } from '../../report/group-model';
 import { workshopFileText } from '../../storage/workshop';
 import { FocusHeading } from '../components/focus-heading';
+import { SaveFileButtons } from '../components/save-file';
 import { downloadBlob } from '../download';
 import { DilemmaStrip, OptionStrip, ScoreStrip } from './plots';
 import { WorkshopCompare } from './workshop-compare';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
-type Busy = null | 'pdf' | 'docx' | 'csv' | 'cards' | 'result' | 'backup';
+type Busy = null | 'pdf' | 'docx' | 'csv' | 'cards' | 'result';
 
 /** File name of the group result or the backup, e.g. `workshop-groepsresultaat-2026-11-23.json`. */
 function workshopFileName(
@@ -254,14 +255,6 @@ export function OverviewScreen({
           new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' }),
           workshopFileName(setup, lang, 'result'),
         );
-      } else if (kind === 'backup') {
-        // the whole record, names and open answers included, to open on another device or keep as a backup
-        downloadBlob(
-          new Blob([workshopFileText(record, content.contentVersion, new Date().toISOString())], {
-            type: 'application/json',
-          }),
-          workshopFileName(setup, lang, 'backup'),
-        );
       } else if (kind === 'csv') {
         const { workshopCsv, csvLabels, csvFileName } = await import('../../report/csv');
         downloadBlob(
@@ -345,15 +338,13 @@ export function OverviewScreen({
           >
             {t('workshop.overview.facilitate')}
           </Button>
-          {(['pdf', 'docx', 'csv', 'cards', 'result', 'backup'] as const).map((kind) => (
+          {(['pdf', 'docx', 'csv', 'cards', 'result'] as const).map((kind) => (
             <Button
               key={kind}
               appearance="secondary-action-button"
               busy={busy === kind}
               disabled={busy !== null}
-              aria-describedby={
-                kind === 'result' ? 'ws-result-hint' : kind === 'backup' ? 'ws-backup-hint' : undefined
-              }
+              aria-describedby={kind === 'result' ? 'ws-result-hint' : undefined}
               onClick={() => void download(kind)}
             >
               {t(`workshop.overview.${kind === 'result' ? 'groupResult' : kind}`)}
@@ -363,13 +354,20 @@ export function OverviewScreen({
         <p className="zs-hint" id="ws-result-hint">
           {t('workshop.overview.groupResultHint')}
         </p>
-        <p className="zs-hint" id="ws-backup-hint">
-          {t('workshop.overview.backupHint')}
-        </p>
         <p className="zs-hint" id="ws-facilitate-hint">
           {slideCount === 0 ? t('workshop.overview.noSlides') : t('workshop.overview.facilitateHint')}
         </p>
         <div role="status">{status && <Alert type={status.ok ? 'ok' : 'error'}>{status.text}</Alert>}</div>
+        <p className="zs-hint" id="ws-backup-hint">
+          {t('workshop.overview.backupHint')}
+        </p>
+        <SaveFileButtons
+          label={t('workshop.overview.backup')}
+          fileName={workshopFileName(setup, lang, 'backup')}
+          // the whole record, names and open answers included, to open on another device or keep as a backup
+          text={() => workshopFileText(record, content.contentVersion, new Date().toISOString())}
+          describedBy="ws-backup-hint"
+        />
       </section>
 
       <nav aria-labelledby="ws-toc" className="zs-toc">

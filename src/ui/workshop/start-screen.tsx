@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
-import { readFileText } from '../../storage/read-file';
-import type { WorkshopStore } from '../../storage/workshop';
-import { FileField } from '../components/file-field';
+import { readFileText, unlockText } from '../../storage/read-file';
+import type { WorkshopFileErrorCode, WorkshopStore } from '../../storage/workshop';
+import { FileField, PassphrasePrompt } from '../components/file-field';
 import { FocusHeading } from '../components/focus-heading';
 import { JoinWorkshop } from './join';
 
@@ -26,14 +26,25 @@ export function StartScreen({
   const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const fileId = useId();
 
+  // a protected backup waits here for its passphrase
+  const [pending, setPending] = useState<File | null>(null);
+
   /** Opens a workshop backup; a refused file changes nothing and says why. */
-  const openFile = async (file: File) => {
+  const openFile = async (file: File, passphrase?: string) => {
+    const refuse = (code: WorkshopFileErrorCode | 'read' | 'wrongPassphrase' | 'damaged') =>
+      setStatus({ ok: false, lines: [t(`workshop.start.fileError.${code}`)] });
     const read = await readFileText(file);
-    const r = read.ok ? store.importText(read.text) : read;
-    if (!r.ok) {
-      setStatus({ ok: false, lines: [t(`workshop.start.fileError.${r.code}`)] });
+    if (!read.ok) return refuse(read.code);
+    const open = await unlockText(read.text, passphrase);
+    if (!open.ok) {
+      if (open.code !== 'needsPassphrase') return refuse(open.code);
+      setPending(file);
+      setStatus(null);
       return;
     }
+    const r = store.importText(open.text);
+    if (!r.ok) return refuse(r.code);
+    setPending(null);
     const name = r.record.setup.name;
     const changed = r.added + r.updated;
     const lines = [
@@ -69,6 +80,14 @@ export function StartScreen({
             hint={t('workshop.start.openFileHint')}
             onFiles={([file]) => file && openFile(file)}
           />
+          {pending && (
+            <PassphrasePrompt
+              className="zs-confirm"
+              label={t('transfer.passphraseFor', { name: pending.name })}
+              submitLabel={t('transfer.openProtected')}
+              onSubmit={(pass) => void openFile(pending, pass)}
+            />
+          )}
         </div>
         <div role="status">
           {status && (

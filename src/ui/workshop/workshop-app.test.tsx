@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getContent } from '../../content/bundle';
 import { initI18n } from '../../i18n/i18n';
+import { encryptText } from '../../storage/crypto';
 import { wrap } from '../../storage/envelope';
 import { defaultStorage, memoryStorage, ScanStore } from '../../storage/scan-store';
 import {
@@ -191,6 +192,28 @@ describe('moving a workshop to another device', () => {
     await user.upload(field, fileOf('workshop-reservekopie.json', office.fileText(record)));
     expect(await screen.findByText(/stond al op dit apparaat, met dezelfde antwoorden/u)).toBeInTheDocument();
 
+    // a protected backup asks for its passphrase; a wrong one is refused, the right one opens it
+    const more = participantScans(content, setup, 4).slice(3);
+    const bigger = importParticipantTexts(
+      record,
+      more.map((scan) => ({ name: 'p.json', text: JSON.stringify(wrap(scan, content.contentVersion, NOW)) })),
+      content,
+      NOW,
+    ).record;
+    const locked = JSON.stringify(await encryptText(office.fileText(bigger), 'trainer-wachtwoord'));
+    await user.upload(field, fileOf('workshop-reservekopie.beveiligd.json', locked));
+    const pass = await screen.findByLabelText('Wachtwoord voor ‘workshop-reservekopie.beveiligd.json’');
+    await user.type(pass, 'verkeerd-wachtwoord');
+    await user.click(screen.getByRole('button', { name: 'Openen' }));
+    expect(await screen.findByText(/Dit wachtwoord klopt niet/u)).toBeInTheDocument();
+    await user.clear(pass);
+    await user.type(pass, 'trainer-wachtwoord');
+    await user.click(screen.getByRole('button', { name: 'Openen' }));
+    expect(
+      await screen.findByText(/Uit het bestand zijn de antwoorden van 1 deelnemer toegevoegd of bijgewerkt/u),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Wachtwoord voor/u)).toBeNull();
+
     await user.click(screen.getByRole('button', { name: 'Openen: Wijkaanpak Noord – sessie 1' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Groepsoverzicht' })).toBeInTheDocument();
     expect(
@@ -226,7 +249,9 @@ describe('messages', () => {
     otherContent: true,
     scanFile: true,
   };
-  const workshopFileCodes: Record<WorkshopFileErrorCode | 'read', true> = {
+  const workshopFileCodes: Record<WorkshopFileErrorCode | 'read' | 'wrongPassphrase' | 'damaged', true> = {
+    wrongPassphrase: true,
+    damaged: true,
     tooLarge: true,
     read: true,
     notJson: true,
