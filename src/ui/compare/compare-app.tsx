@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
 import { getContent } from '../../content/bundle';
 import { moduleFindings } from '../../domain/advice';
 import { compareAnswerSets } from '../../domain/compare';
@@ -10,6 +10,7 @@ import { currentLang } from '../../i18n/i18n';
 import { reportLabels } from '../../report/labels';
 import { defaultStorage, ScanStore } from '../../storage/scan-store';
 import { FocusHeading } from '../components/focus-heading';
+import { StatusMessage, type StatusText } from '../components/status-message';
 import { href } from '../router';
 import { openStore } from '../scan/use-scan-session';
 import { BaselinePicker, type PickerError } from './baseline-picker';
@@ -17,29 +18,7 @@ import { ComparisonView } from './comparison-view';
 import { TargetForm } from './target-form';
 import '../styles/compare.css';
 
-type Message = { area: 'baseline' | 'targets'; type: 'ok' | 'error'; text: string; details?: string[] };
-
-/** A live region next to the control the message is about, so it is seen where the user is working. */
-function Status({ message }: { message: Message | null }) {
-  return (
-    <div role="status" aria-live="polite">
-      {message && (
-        <Alert type={message.type === 'ok' ? 'ok' : 'error'}>
-          <p className="utrecht-paragraph">{message.text}</p>
-          {message.details && message.details.length > 0 && (
-            <ul>
-              {message.details.map((d) => (
-                <li key={d}>
-                  <code>{d}</code>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
-    </div>
-  );
-}
+type Message = StatusText & { area: 'baseline' | 'targets' };
 
 /**
  * Nulmeting and vervolgmeting: choose an earlier measurement for the current scan (a scan on this device, an answers
@@ -140,7 +119,7 @@ export default function CompareApp() {
       </Paragraph>
       <section aria-labelledby="cmp-baseline">
         <Heading2 id="cmp-baseline">{t('compare.baseline.title')}</Heading2>
-        <Status message={message?.area === 'baseline' ? message : null} />
+        <StatusMessage message={message?.area === 'baseline' ? message : null} />
         {scan.baseline ? (
           <div className="zs-compare-current">
             <Paragraph>
@@ -193,7 +172,7 @@ export default function CompareApp() {
           targets={scan.targets}
           onSave={saveTargets}
         />
-        <Status message={message?.area === 'targets' ? message : null} />
+        <StatusMessage message={message?.area === 'targets' ? message : null} />
       </section>
 
       <section aria-labelledby="cmp-result">

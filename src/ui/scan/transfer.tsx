@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@utrecht/component-library-react';
 import type { ScanData } from '../../domain/scan';
 import type { Content } from '../../domain/types';
 import { wrap } from '../../storage/envelope';
@@ -8,6 +7,7 @@ import { readFileText, unlockText } from '../../storage/read-file';
 import { restore, type RestoreErrorCode } from '../../storage/restore';
 import { FileField, PassphrasePrompt } from '../components/file-field';
 import { SaveFileButtons } from '../components/save-file';
+import { StatusMessage, type StatusText } from '../components/status-message';
 import { isoDate } from '../download';
 
 /** File name with date and role, e.g. zelfscan-bestuurder-2026-11-23.json */
@@ -70,9 +70,7 @@ export function ImportControl({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string; details?: string[] } | null>(
-    null,
-  );
+  const [message, setMessage] = useState<StatusText | null>(null);
   const [pending, setPending] = useState<File | null>(null);
   const handle = async (file: File, passphrase?: string) => {
     const r = await readScanFile(file, content, passphrase);
@@ -106,22 +104,7 @@ export function ImportControl({
           onSubmit={(pass) => void handle(pending, pass)}
         />
       )}
-      <div role="status" aria-live="polite">
-        {message && (
-          <Alert type={message.type === 'ok' ? 'ok' : 'error'}>
-            <p className="utrecht-paragraph">{message.text}</p>
-            {message.details && message.details.length > 0 && (
-              <ul>
-                {message.details.map((d) => (
-                  <li key={d}>
-                    <code>{d}</code>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Alert>
-        )}
-      </div>
+      <StatusMessage message={message} />
     </div>
   );
 }
