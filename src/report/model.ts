@@ -803,3 +803,21 @@ function comparisonSection(
   );
   return { id: 'vergelijking', title: L.compare.section, blocks };
 }
+
+/** The role as a file name shows it, in the report's language. */
+const ROLE_IN_FILE_NAME: Record<Content['lang'], Record<Role, string>> = {
+  nl: { bestuurder: 'bestuurder', projectleider: 'projectleider', trainer: 'trainer' },
+  en: { bestuurder: 'alderman', projectleider: 'project-lead', trainer: 'trainer' },
+};
+
+/**
+ * A report's file name without its extension, the same for every output: `zelfscan-rapport-bestuurder-2026-11-23`,
+ * in English `selfscan-report-alderman-2026-11-23`.
+ */
+export function reportFileBase(
+  model: Pick<ReportModel, 'lang' | 'role' | 'date'>,
+  date = model.date,
+): string {
+  const base = model.lang === 'en' ? 'selfscan-report' : 'zelfscan-rapport';
+  return `${base}-${ROLE_IN_FILE_NAME[model.lang][model.role]}-${date.slice(0, 10)}`;
+}

@@ -1,5 +1,5 @@
 import type { Block, ReportModel } from '../model';
-import { sourceLabel } from '../model';
+import { reportFileBase, sourceLabel } from '../model';
 import type { MdBlock, Run } from '../markdown-blocks';
 import { radarScore } from '../radar-svg';
 
@@ -28,12 +28,9 @@ const NUMBERS = 'zs-numbers';
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '');
 
-const fileBase = (model: ReportModel): string =>
-  `${model.lang === 'en' ? 'selfscan-report' : 'zelfscan-rapport'}-${model.role}-${model.date}`;
-
-/** `zelfscan-rapport-<role>-<date>.docx` (English: `selfscan-report-...`). */
+/** `zelfscan-rapport-<role>-<date>.docx` (English: `selfscan-report-...`), see reportFileBase. */
 export function docxFileName(model: ReportModel): string {
-  return `${fileBase(model)}.docx`;
+  return `${reportFileBase(model)}.docx`;
 }
 
 class Writer {

@@ -165,6 +165,6 @@ describe('renderHtml', () => {
     const model = modelFor('nl', 'projectleider', (s) => ({ ...s, confidential: true }));
     expect(renderHtml(model)).toContain(`<p class="confidential">${model.labels.doc.confidential}</p>`);
     expect(htmlFileName(model)).toBe('zelfscan-rapport-projectleider-2026-11-23.html');
-    expect(htmlFileName(modelFor('en', 'bestuurder'))).toBe('selfscan-report-bestuurder-2026-11-23.html');
+    expect(htmlFileName(modelFor('en', 'bestuurder'))).toBe('selfscan-report-alderman-2026-11-23.html');
   });
 });

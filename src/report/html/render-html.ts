@@ -1,5 +1,5 @@
 import type { Block, ReportModel, Section } from '../model';
-import { sourceLabel } from '../model';
+import { reportFileBase, sourceLabel } from '../model';
 import type { MdBlock, Run } from '../markdown-blocks';
 import { radarScore, radarSvg } from '../radar-svg';
 
@@ -278,12 +278,9 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
 }
 `;
 
-const fileBase = (model: ReportModel): string =>
-  `${model.lang === 'en' ? 'selfscan-report' : 'zelfscan-rapport'}-${model.role}-${model.date}`;
-
-/** `zelfscan-rapport-<role>-<date>.html` (English: `selfscan-report-...`). */
+/** `zelfscan-rapport-<role>-<date>.html` (English: `selfscan-report-...`), see reportFileBase. */
 export function htmlFileName(model: ReportModel): string {
-  return `${fileBase(model)}.html`;
+  return `${reportFileBase(model)}.html`;
 }
 
 /** The complete HTML document for the report. Pure: the same model gives the same string. */

@@ -215,7 +215,7 @@ describe('renderPdf details', () => {
   it('names the file by language, role and date', () => {
     expect(pdfFileName(build('nl', 'bestuurder').model)).toBe('zelfscan-rapport-bestuurder-2026-11-23.pdf');
     expect(pdfFileName(build('en', 'projectleider').model, '2027-01-05T09:00:00Z')).toBe(
-      'selfscan-report-projectleider-2027-01-05.pdf',
+      'selfscan-report-project-lead-2027-01-05.pdf',
     );
   });
 });

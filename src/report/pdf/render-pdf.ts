@@ -1,6 +1,6 @@
 import type { jsPDF as JsPDF } from 'jspdf';
 import type { MdBlock, Run } from '../markdown-blocks';
-import { fill, sourceLabel, type Block, type ReportModel, type Section } from '../model';
+import { fill, reportFileBase, sourceLabel, type Block, type ReportModel, type Section } from '../model';
 import { radarGeometry, type Point, type RadarAxis } from '../radar';
 
 /** Fonts as base64 TTF; `italic` is optional (italic runs then use the regular face). */
@@ -956,16 +956,7 @@ function drawFooters(pen: Pen, model: ReportModel, date: string): void {
   }
 }
 
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '');
-
 /** File name for the report, e.g. `zelfscan-rapport-bestuurder-2026-11-23.pdf` (`selfscan-report-…` in English). */
 export function pdfFileName(model: ReportModel, date: string = model.date): string {
-  const base = model.lang === 'en' ? 'selfscan-report' : 'zelfscan-rapport';
-  return `${base}-${slug(model.role)}-${date.slice(0, 10)}.pdf`;
+  return `${reportFileBase(model, date)}.pdf`;
 }
