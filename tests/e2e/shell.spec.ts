@@ -99,8 +99,12 @@ test('the single-file edition works from file:// without any request or service 
   page.on('request', (r) => requests.push(r.url()));
   // Count registration attempts: from file:// a registration would fail, but the app should not even try.
   await context.addInitScript(() => {
-    const w = window as unknown as { __swRegisterCalls: number };
+    const w = window as unknown as { __swRegisterCalls: number; __cspViolations: string[] };
     w.__swRegisterCalls = 0;
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
     const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
     if (sw) {
       const register = sw.register.bind(sw);
@@ -122,6 +126,15 @@ test('the single-file edition works from file:// without any request or service 
     await page.evaluate(() => (window as unknown as { __swRegisterCalls: number }).__swRegisterCalls),
   ).toBe(0);
   expect(context.serviceWorkers()).toEqual([]);
+
+  // its own strict policy: the inlined script allowed by hash only, nothing may be fetched, and nothing was refused
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'(;|$)/u);
+  expect(csp).toContain("connect-src 'none'");
+  expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/u);
+  expect(
+    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toEqual([]);
 });
 
 test('no request leaves the origin on the start, about and privacy pages', async ({ page, context }) => {
