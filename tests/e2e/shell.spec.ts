@@ -260,3 +260,18 @@ test('keyboard: the first Tab reaches the skip link, Enter moves focus into the 
     .toBe(true);
   await expect(h1(page, TITLE_NL)).toBeVisible();
 });
+
+test('when the app’s code cannot load, the page says so in both languages instead of staying blank', async ({
+  page,
+}) => {
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(
+    page.getByText('Ziet u dit langer dan een paar seconden? Laad de pagina dan opnieuw.'),
+  ).toBeVisible();
+  await expect(page.getByText('If you see this for more than a few seconds, reload the page.')).toBeVisible();
+  await page.unroute('**/assets/*.js');
+  await page.reload();
+  await expect(h1(page, TITLE_NL)).toBeVisible();
+  await expect(page.getByText('Laad de pagina dan opnieuw', { exact: false })).toHaveCount(0);
+});
