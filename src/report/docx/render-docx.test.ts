@@ -1,16 +1,10 @@
 // @vitest-environment node
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../content/bundle';
-import type { ScanData } from '../../domain/scan';
-import { LANGS, ROLES, type Content, type Lang, type Role } from '../../domain/types';
-import { sampleScan } from '../../../tests/fixtures/sample-scan';
-import { reportLabels } from '../labels';
-import { buildReportModel, type ReportModel } from '../model';
+import { LANGS, ROLES, type Content } from '../../domain/types';
+import { HOSTILE, sampleReport, withOpenAnswers } from '../../../tests/fixtures/report';
+import type { ReportModel } from '../model';
 import { docxFileName, renderDocx } from './render-docx';
-
-const DATE = '2026-11-23';
-const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))';
 
 /** Reads every entry of a zip file (stored or deflated), enough for a .docx. */
 function unzip(buf: Uint8Array): Map<string, string> {
@@ -59,17 +53,7 @@ async function docxOf(model: ReportModel): Promise<Map<string, string>> {
   return unzip(new Uint8Array(await blob.arrayBuffer()));
 }
 
-function modelFor(
-  lang: Lang,
-  role: Role,
-  change: (scan: ScanData, content: Content) => ScanData = (s) => s,
-): { model: ReportModel; content: Content } {
-  const content = getContent(lang);
-  const model = buildReportModel(content, change(sampleScan(content, role), content), reportLabels(lang), {
-    date: DATE,
-  });
-  return { model, content };
-}
+const modelFor = sampleReport;
 
 const itemText = (content: Content, id: string) =>
   content.modules.flatMap((m) => m.items).find((i) => i.id === id)?.t.text ?? '';
@@ -129,15 +113,7 @@ describe('renderDocx', () => {
   it('keeps hostile user text as escaped text', async () => {
     for (const role of ROLES) {
       const { model } = modelFor('nl', role, (s, content) => ({
-        ...s,
-        answers: Object.fromEntries(
-          Object.entries(s.answers).map(([id, a]) => [
-            id,
-            content.modules.some((m) => m.items.some((i) => i.id === id && i.type === 'open'))
-              ? { kind: 'text', value: HOSTILE }
-              : a,
-          ]),
-        ),
+        ...withOpenAnswers(s, content, HOSTILE),
         reflection: { ...s.reflection, notes: HOSTILE },
         profile: { ...s.profile, gemeente: HOSTILE },
         memo: { ...s.memo, aanleiding: HOSTILE },

@@ -1,42 +1,20 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../content/bundle';
 import type { ScanData } from '../../domain/scan';
 import { LANGS, ROLES, type Content, type Lang, type Role } from '../../domain/types';
-import { sampleScan } from '../../../tests/fixtures/sample-scan';
-import { reportLabels } from '../labels';
-import { buildReportModel, type ReportModel } from '../model';
+import { HOSTILE, sampleReport, withOpenAnswers } from '../../../tests/fixtures/report';
+import type { ReportModel } from '../model';
 import { escapeMarkdown, renderMarkdown } from './render-markdown';
 
-const DATE = '2026-11-23';
-const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))';
-
-function modelFor(
+const modelFor = (
   lang: Lang,
   role: Role,
-  change: (scan: ScanData, content: Content) => ScanData = (s) => s,
-): ReportModel {
-  const content = getContent(lang);
-  return buildReportModel(content, change(sampleScan(content, role), content), reportLabels(lang), {
-    date: DATE,
-  });
-}
+  change?: (scan: ScanData, content: Content) => ScanData,
+): ReportModel => sampleReport(lang, role, change).model;
 
 function hostile(s: ScanData, content: Content): ScanData {
-  const open = new Set(
-    content.modules
-      .flatMap((m) => m.items)
-      .filter((i) => i.type === 'open')
-      .map((i) => i.id),
-  );
   return {
-    ...s,
-    answers: Object.fromEntries(
-      Object.entries(s.answers).map(([id, a]) => [
-        id,
-        open.has(id) ? { kind: 'text' as const, value: HOSTILE } : a,
-      ]),
-    ),
+    ...withOpenAnswers(s, content, HOSTILE),
     reflection: { ...s.reflection, notes: `${HOSTILE}\n# kop\n> citaat\n1. lijst | cel` },
     profile: { ...s.profile, gemeente: HOSTILE },
     memo: { ...s.memo, aanleiding: HOSTILE },

@@ -26,61 +26,86 @@ export function Delta({ delta, L }: { delta: number | null; L: ReportLabels }) {
   );
 }
 
-function ItemList({
+/** A signed dilemma position (`+2`, `-1`, `0`), or a dash when there is none. */
+export const signed = (v: number | null) => (v === null ? '–' : v > 0 ? `+${v}` : String(v));
+
+/**
+ * The items that moved most, each with its answers before and now and the change; the first `top` are listed and
+ * the rest counted. Used by the scan comparison and the workshop comparison.
+ */
+export function ItemList({
   list,
   L,
   byId,
+  top = TOP,
+  answers,
+  more,
 }: {
   list: readonly ItemComparison[];
   L: ReportLabels;
   byId: ReadonlyMap<string, Item>;
+  top?: number;
+  /** The answers line, from the two answers in words. */
+  answers: (x: ItemComparison, before: string, now: string) => string;
+  more: (count: number) => string;
 }) {
-  const { t } = useTranslation();
   return (
     <>
       <ol className="zs-compare-list">
-        {list.slice(0, TOP).map((x) => {
+        {list.slice(0, top).map((x) => {
           const item = byId.get(x.itemId);
+          const before = item ? answerText(L, item, x.baselineAnswer) : '';
+          const now = item ? answerText(L, item, x.nowAnswer) : '';
           return (
             <li key={x.itemId}>
               <span className="zs-compare-list__statement">{item?.t.text ?? x.itemId}</span>
-              <span className="zs-hint">
-                {`${item ? answerText(L, item, x.baselineAnswer) : ''} → ${item ? answerText(L, item, x.nowAnswer) : ''} · `}
-              </span>
+              <span className="zs-hint">{`${answers(x, before, now)} · `}</span>
               <Delta delta={x.delta} L={L} />
             </li>
           );
         })}
       </ol>
-      {list.length > TOP && (
-        <Paragraph className="zs-hint">{t('compare.result.more', { count: list.length - TOP })}</Paragraph>
-      )}
+      {list.length > top && <Paragraph className="zs-hint">{more(list.length - top)}</Paragraph>}
     </>
   );
 }
 
-function IdList({
+/** Items named by id (removed, new, no longer "weet niet"), as a section or, `collapsed`, a details element. */
+export function IdList({
   title,
   intro,
   ids,
   text,
+  collapsed,
 }: {
   title: string;
   intro: string;
   ids: readonly string[];
   text: (id: string) => string;
+  collapsed?: boolean;
 }) {
   const id = useId();
   if (ids.length === 0) return null;
+  const list = (
+    <ul>
+      {ids.map((x) => (
+        <li key={x}>{text(x)}</li>
+      ))}
+    </ul>
+  );
+  if (collapsed)
+    return (
+      <details className="zs-explain zs-compare-details">
+        <summary>{title}</summary>
+        <Paragraph className="zs-hint">{intro}</Paragraph>
+        {list}
+      </details>
+    );
   return (
     <section aria-labelledby={id} className="zs-compare-block">
       <Heading3 id={id}>{title}</Heading3>
       <Paragraph className="zs-hint">{intro}</Paragraph>
-      <ul>
-        {ids.map((id) => (
-          <li key={id}>{text(id)}</li>
-        ))}
-      </ul>
+      {list}
     </section>
   );
 }
@@ -176,7 +201,13 @@ export function ComparisonView({
       <section aria-labelledby="cmp-up" className="zs-compare-block">
         <Heading3 id="cmp-up">{L.compare.improvements}</Heading3>
         {c.improvements.length ? (
-          <ItemList list={c.improvements} L={L} byId={byId} />
+          <ItemList
+            list={c.improvements}
+            L={L}
+            byId={byId}
+            answers={(_, before, now) => `${before} → ${now}`}
+            more={(count) => t('compare.result.more', { count })}
+          />
         ) : (
           <Paragraph>{L.compare.noImprovements}</Paragraph>
         )}
@@ -184,7 +215,13 @@ export function ComparisonView({
       <section aria-labelledby="cmp-down" className="zs-compare-block">
         <Heading3 id="cmp-down">{L.compare.declines}</Heading3>
         {c.declines.length ? (
-          <ItemList list={c.declines} L={L} byId={byId} />
+          <ItemList
+            list={c.declines}
+            L={L}
+            byId={byId}
+            answers={(_, before, now) => `${before} → ${now}`}
+            more={(count) => t('compare.result.more', { count })}
+          />
         ) : (
           <Paragraph>{L.compare.noDeclines}</Paragraph>
         )}
@@ -195,16 +232,15 @@ export function ComparisonView({
           <ul>
             {c.dilemmasMoved.map((d) => {
               const it = byId.get(d.itemId)?.t;
-              const p = (v: number | null) => (v === null ? '–' : v > 0 ? `+${v}` : String(v));
               return (
                 <li key={d.itemId}>
                   {fill(L.compare.dilemmaMove, {
                     left: it?.left ?? '',
                     right: it?.right ?? '',
-                    nowBefore: p(d.nowBefore),
-                    nowAfter: p(d.nowAfter),
-                    desiredBefore: p(d.desiredBefore),
-                    desiredAfter: p(d.desiredAfter),
+                    nowBefore: signed(d.nowBefore),
+                    nowAfter: signed(d.nowAfter),
+                    desiredBefore: signed(d.desiredBefore),
+                    desiredAfter: signed(d.desiredAfter),
                   })}
                 </li>
               );

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { getContent } from '../../content/bundle';
 import { MIN_GROUP } from '../../domain/aggregate';
-import { compareAnswerSets, groupAnswers, type Comparison, type ItemComparison } from '../../domain/compare';
-import type { Answers, Content, Item } from '../../domain/types';
+import { compareAnswerSets, groupAnswers, type Comparison } from '../../domain/compare';
+import type { Answers, Content } from '../../domain/types';
 import type { WorkshopRecord } from '../../domain/workshop';
-import { reportLabels, type ReportLabels } from '../../report/labels';
-import { answerText, fill } from '../../report/model';
+import { reportLabels } from '../../report/labels';
+import { fill } from '../../report/model';
 import { readFileText } from '../../storage/read-file';
 import { readGroupResult, type GroupResultErrorCode } from '../../storage/group-result';
 import { defaultStorage, type KeyValue } from '../../storage/scan-store';
 import { WorkshopStore, workshopEnvelopeSchema, type WorkshopSummary } from '../../storage/workshop';
-import { Delta } from '../compare/comparison-view';
+import { Delta, IdList, ItemList, signed } from '../compare/comparison-view';
 import { FileField } from '../components/file-field';
 import '../styles/compare.css';
 
@@ -125,86 +125,6 @@ function loadStored(storage: KeyValue, id: string): OtherWorkshop | null {
 type FileError = { code: GroupResultErrorCode | 'read'; details: string[] };
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-const sign = (v: number | null) => (v === null ? '–' : v > 0 ? `+${v}` : String(v));
-
-function ItemList({
-  list,
-  L,
-  byId,
-  moduleTitle,
-}: {
-  list: readonly ItemComparison[];
-  L: ReportLabels;
-  byId: ReadonlyMap<string, Item>;
-  moduleTitle: (id: string) => string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <ol className="zs-compare-list">
-        {list.slice(0, TOP).map((x) => {
-          const item = byId.get(x.itemId);
-          return (
-            <li key={x.itemId}>
-              <span className="zs-compare-list__statement">{item?.t.text ?? x.itemId}</span>
-              <span className="zs-hint">
-                {`${t('workshop.compare.itemAnswers', {
-                  module: moduleTitle(x.moduleId),
-                  before: item ? answerText(L, item, x.baselineAnswer) : '',
-                  now: item ? answerText(L, item, x.nowAnswer) : '',
-                })} · `}
-              </span>
-              <Delta delta={x.delta} L={L} />
-            </li>
-          );
-        })}
-      </ol>
-      {list.length > TOP && (
-        <Paragraph className="zs-hint">{t('workshop.compare.more', { count: list.length - TOP })}</Paragraph>
-      )}
-    </>
-  );
-}
-
-function IdList({
-  title,
-  intro,
-  ids,
-  text,
-  collapsed,
-}: {
-  title: string;
-  intro: string;
-  ids: readonly string[];
-  text: (id: string) => string;
-  collapsed?: boolean;
-}) {
-  const id = useId();
-  if (ids.length === 0) return null;
-  const list = (
-    <ul>
-      {ids.map((x) => (
-        <li key={x}>{text(x)}</li>
-      ))}
-    </ul>
-  );
-  if (collapsed)
-    return (
-      <details className="zs-explain zs-compare-details">
-        <summary>{title}</summary>
-        <Paragraph className="zs-hint">{intro}</Paragraph>
-        {list}
-      </details>
-    );
-  return (
-    <section aria-labelledby={id} className="zs-compare-block">
-      <Heading3 id={id}>{title}</Heading3>
-      <Paragraph className="zs-hint">{intro}</Paragraph>
-      {list}
-    </section>
-  );
-}
-
 /** The comparison itself: per theme (table with the change in words), items that moved, dilemmas, content changes. */
 function Result({ content, other, c, t }: { content: Content; other: OtherWorkshop; c: Comparison; t: T }) {
   const L = reportLabels(content.lang);
@@ -285,7 +205,16 @@ function Result({ content, other, c, t }: { content: Content; other: OtherWorksh
       <section aria-labelledby={ids.up} className="zs-compare-block">
         <Heading3 id={ids.up}>{t('workshop.compare.improvements')}</Heading3>
         {c.improvements.length ? (
-          <ItemList list={c.improvements} L={L} byId={byId} moduleTitle={moduleTitle} />
+          <ItemList
+            list={c.improvements}
+            L={L}
+            byId={byId}
+            top={TOP}
+            answers={(x, before, now) =>
+              t('workshop.compare.itemAnswers', { module: moduleTitle(x.moduleId), before, now })
+            }
+            more={(count) => t('workshop.compare.more', { count })}
+          />
         ) : (
           <Paragraph>{t('workshop.compare.noImprovements')}</Paragraph>
         )}
@@ -293,7 +222,16 @@ function Result({ content, other, c, t }: { content: Content; other: OtherWorksh
       <section aria-labelledby={ids.down} className="zs-compare-block">
         <Heading3 id={ids.down}>{t('workshop.compare.declines')}</Heading3>
         {c.declines.length ? (
-          <ItemList list={c.declines} L={L} byId={byId} moduleTitle={moduleTitle} />
+          <ItemList
+            list={c.declines}
+            L={L}
+            byId={byId}
+            top={TOP}
+            answers={(x, before, now) =>
+              t('workshop.compare.itemAnswers', { module: moduleTitle(x.moduleId), before, now })
+            }
+            more={(count) => t('workshop.compare.more', { count })}
+          />
         ) : (
           <Paragraph>{t('workshop.compare.noDeclines')}</Paragraph>
         )}
@@ -311,10 +249,10 @@ function Result({ content, other, c, t }: { content: Content; other: OtherWorksh
                     {fill(L.compare.dilemmaMove, {
                       left: it?.left ?? d.itemId,
                       right: it?.right ?? '',
-                      nowBefore: sign(d.nowBefore),
-                      nowAfter: sign(d.nowAfter),
-                      desiredBefore: sign(d.desiredBefore),
-                      desiredAfter: sign(d.desiredAfter),
+                      nowBefore: signed(d.nowBefore),
+                      nowAfter: signed(d.nowAfter),
+                      desiredBefore: signed(d.desiredBefore),
+                      desiredAfter: signed(d.desiredAfter),
                     })}
                   </li>
                 );
