@@ -124,6 +124,15 @@ export function ComparisonView({
 }) {
   const { t } = useTranslation();
   const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const itemList = (list: Comparison['improvements']) => (
+    <ItemList
+      list={list}
+      L={L}
+      byId={byId}
+      answers={(_, before, now) => `${before} → ${now}`}
+      more={(count) => t('compare.result.more', { count })}
+    />
+  );
   const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
   const withModule = (id: string) => {
     const item = byId.get(id);
@@ -200,31 +209,11 @@ export function ComparisonView({
 
       <section aria-labelledby="cmp-up" className="zs-compare-block">
         <Heading3 id="cmp-up">{L.compare.improvements}</Heading3>
-        {c.improvements.length ? (
-          <ItemList
-            list={c.improvements}
-            L={L}
-            byId={byId}
-            answers={(_, before, now) => `${before} → ${now}`}
-            more={(count) => t('compare.result.more', { count })}
-          />
-        ) : (
-          <Paragraph>{L.compare.noImprovements}</Paragraph>
-        )}
+        {c.improvements.length ? itemList(c.improvements) : <Paragraph>{L.compare.noImprovements}</Paragraph>}
       </section>
       <section aria-labelledby="cmp-down" className="zs-compare-block">
         <Heading3 id="cmp-down">{L.compare.declines}</Heading3>
-        {c.declines.length ? (
-          <ItemList
-            list={c.declines}
-            L={L}
-            byId={byId}
-            answers={(_, before, now) => `${before} → ${now}`}
-            more={(count) => t('compare.result.more', { count })}
-          />
-        ) : (
-          <Paragraph>{L.compare.noDeclines}</Paragraph>
-        )}
+        {c.declines.length ? itemList(c.declines) : <Paragraph>{L.compare.noDeclines}</Paragraph>}
       </section>
       <section aria-labelledby="cmp-dilemmas" className="zs-compare-block">
         <Heading3 id="cmp-dilemmas">{L.compare.dilemmas}</Heading3>

@@ -134,6 +134,19 @@ function Result({ content, other, c, t }: { content: Content; other: OtherWorksh
     const item = byId.get(id);
     return item ? `${item.t.text} (${moduleTitle(item.module)})` : id;
   };
+  const itemList = (list: Comparison['improvements']) => (
+    <ItemList
+      list={list}
+      L={L}
+      byId={byId}
+      top={TOP}
+      answers={(x, before, now) =>
+        t('workshop.compare.itemAnswers', { module: moduleTitle(x.moduleId), before, now })
+      }
+      more={(count) => t('workshop.compare.more', { count })}
+    />
+  );
+
   const ids = {
     up: useId(),
     down: useId(),
@@ -205,36 +218,14 @@ function Result({ content, other, c, t }: { content: Content; other: OtherWorksh
       <section aria-labelledby={ids.up} className="zs-compare-block">
         <Heading3 id={ids.up}>{t('workshop.compare.improvements')}</Heading3>
         {c.improvements.length ? (
-          <ItemList
-            list={c.improvements}
-            L={L}
-            byId={byId}
-            top={TOP}
-            answers={(x, before, now) =>
-              t('workshop.compare.itemAnswers', { module: moduleTitle(x.moduleId), before, now })
-            }
-            more={(count) => t('workshop.compare.more', { count })}
-          />
+          itemList(c.improvements)
         ) : (
           <Paragraph>{t('workshop.compare.noImprovements')}</Paragraph>
         )}
       </section>
       <section aria-labelledby={ids.down} className="zs-compare-block">
         <Heading3 id={ids.down}>{t('workshop.compare.declines')}</Heading3>
-        {c.declines.length ? (
-          <ItemList
-            list={c.declines}
-            L={L}
-            byId={byId}
-            top={TOP}
-            answers={(x, before, now) =>
-              t('workshop.compare.itemAnswers', { module: moduleTitle(x.moduleId), before, now })
-            }
-            more={(count) => t('workshop.compare.more', { count })}
-          />
-        ) : (
-          <Paragraph>{t('workshop.compare.noDeclines')}</Paragraph>
-        )}
+        {c.declines.length ? itemList(c.declines) : <Paragraph>{t('workshop.compare.noDeclines')}</Paragraph>}
       </section>
       <section aria-labelledby={ids.dilemmas} className="zs-compare-block">
         <Heading3 id={ids.dilemmas}>{t('workshop.compare.dilemmas')}</Heading3>
