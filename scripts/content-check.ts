@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { buildContent, checkContent } from '../src/content/load';
 import { estimateSeconds, selectItems, toMinutes } from '../src/domain/selection';
 import { ROLES } from '../src/domain/types';
-import { findCopiedRuns } from '../src/content/copy-check';
+import { findCloseParaphrases, findCopiedRuns } from '../src/content/copy-check';
+import { QUESTION_WORDS, writingStats } from '../src/content/text-checks';
 import { readContent } from './read-content';
 
 const root = join(import.meta.dirname, '..');
@@ -15,6 +16,10 @@ const contentDir = join(root, 'content');
 const shared = join(root, '..', 'shared');
 const { raw, syntaxErrors } = readContent(contentDir);
 const problems: string[] = syntaxErrors.map((e) => `content/${e.file}: ${e.message}`);
+// `--module ver` reports only the problems of that module's files (while other modules are being rewritten)
+const onlyModule = process.argv.includes('--module')
+  ? process.argv[process.argv.indexOf('--module') + 1]
+  : null;
 
 if (!syntaxErrors.length) {
   const check = checkContent(raw);
@@ -44,6 +49,10 @@ if (!syntaxErrors.length) {
           problems.push(
             `content/texts/${lang}/${name}.json ${run.path}: overgenomen uit de bron: "${run.words}"`,
           );
+        for (const p of findCloseParaphrases(data, seeds))
+          problems.push(
+            `content/texts/${lang}/${name}.json ${p.path}: volgt een bronzin te dicht (70% van de woorden in dezelfde volgorde): "${p.sentence}" ~ "${p.source}"`,
+          );
       }
     }
   } else {
@@ -51,7 +60,8 @@ if (!syntaxErrors.length) {
   }
 
   console.log(`seed coverage ${check.cited.size}/${check.seedIds.length}`);
-  if (!check.issues.length) {
+  const blocking = onlyModule ? [] : check.issues;
+  if (!blocking.length) {
     const c = buildContent(raw, 'nl');
     const types = ['likert', 'frequency', 'instrument', 'dilemma', 'open'] as const;
     console.log(`\nmodule  ${types.map((t) => t.padStart(11)).join('')}     total  quick`);
@@ -78,7 +88,32 @@ if (!syntaxErrors.length) {
   }
 }
 
-if (problems.length) {
+if (!syntaxErrors.length) {
+  for (const lang of ['nl', 'en'] as const) {
+    const c = buildContent(raw, lang);
+    const items = c.modules
+      .filter((m) => !onlyModule || m.id === onlyModule)
+      .flatMap((m) => m.items)
+      .map((i) => ({ ...i, t: (i.t ?? {}) as unknown as Record<string, unknown> }));
+    const s = writingStats(items);
+    const pct = (a: number, b: number) => `${b ? Math.round((a / b) * 100) : 0}%`;
+    console.log(
+      `\n[${lang}] questions ${s.questions}: mean ${s.meanWords.toFixed(1)} words, longest ${s.longestWords} (${s.longestId}), ` +
+        `over ${QUESTION_WORDS.aim} words ${pct(s.overAim, s.questions)}\n` +
+        `[${lang}] why texts naming a source ${s.whyNamingSource}/${s.whyTexts} (${pct(s.whyNamingSource, s.whyTexts)})\n` +
+        `[${lang}] tiers complete ${s.scoredWithAllTiers}/${s.scored} scored items; per-role first steps ${s.multiRoleWithVariants}/${s.multiRole} items seen by several roles; ` +
+        `dilemmas with advice per direction ${s.dilemmasWithDirections}/${s.dilemmas}`,
+    );
+  }
+}
+
+const shown = onlyModule
+  ? problems.filter((p) => p.includes(`/${onlyModule}.json`) || p.includes(`"${onlyModule}.`))
+  : problems;
+if (onlyModule)
+  console.log(`\n(only problems of module ${onlyModule}; ${problems.length - shown.length} others hidden)`);
+if (shown.length) {
+  problems.splice(0, problems.length, ...shown);
   console.error(`\n${problems.length} problem(s):\n${problems.join('\n')}`);
   process.exit(1);
 }

@@ -34,6 +34,7 @@ export function readContent(dir: string): {
       scans: read('scans.json'),
       sources: read('sources.json'),
       seedIndex: read('seed-index.json'),
+      jargon: read('jargon.json'),
     },
     syntaxErrors,
   };

@@ -35,3 +35,59 @@ export function findCopiedRuns(
   }
   return found;
 }
+
+/** Sentences of a text (split at . ! ? and line breaks). */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function lcs(a: readonly string[], b: readonly string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++)
+      cur[j + 1] = x === b[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, cur[j]!);
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Sentences that follow a source sentence closely: at least `share` of the source sentence's words appear in the
+ * content sentence in the same order (source sentences of `minWords` or more words). Catches paraphrases that
+ * change a word every few words, which the n-gram check misses.
+ */
+export function findCloseParaphrases(
+  data: unknown,
+  sources: string[],
+  share = 0.7,
+  minWords = 8,
+): { path: string; sentence: string; source: string }[] {
+  const seedSentences = sources
+    .flatMap(sentences)
+    .map((s) => ({ text: s, w: words(s) }))
+    .filter((s) => s.w.length >= minWords)
+    .map((s) => ({ ...s, set: new Set(s.w) }));
+  const found: { path: string; sentence: string; source: string }[] = [];
+  for (const { path, text } of strings(data)) {
+    for (const sentence of sentences(text)) {
+      const w = words(sentence);
+      if (w.length < minWords * share) continue;
+      const mine = new Set(w);
+      const hit = seedSentences.find((s) => {
+        const need = Math.ceil(s.w.length * share);
+        let common = 0;
+        for (const x of s.w) if (mine.has(x)) common++;
+        return common >= need && lcs(w, s.w) >= need;
+      });
+      if (hit) {
+        found.push({ path, sentence, source: hit.text });
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -20,7 +20,9 @@ import {
   scansSchema,
   seedIndexSchema,
   sourcesSchema,
+  jargonSchema,
 } from './schema';
+import { checkModuleTexts, roleIssues } from './text-checks';
 
 /** The content files as read from disk or bundled by Vite: file name (without .json) to parsed JSON. */
 export interface RawContent {
@@ -31,6 +33,8 @@ export interface RawContent {
   scans: unknown;
   sources: unknown;
   seedIndex: unknown;
+  /** Terms that need an explanation at first use (checked by `checkContent`; not part of the app). */
+  jargon?: unknown;
 }
 
 /** One problem in the content, with the file and the path inside it. */
@@ -184,6 +188,21 @@ export function checkContent(raw: RawContent): ContentCheck {
         );
     });
   }
+  // items that take over answers of an earlier version name ids that no longer exist
+  for (const m of modules) {
+    m.items.forEach((item, idx) => {
+      (item.replaces ?? []).forEach((old, j) => {
+        if (itemIds.has(old))
+          issues.push({
+            file: m.file,
+            path: `items.${idx}.replaces.${j}`,
+            message: `"${old}" bestaat nog; replaces noemt alleen ids van een eerdere versie`,
+          });
+      });
+    });
+  }
+  const jargon =
+    raw.jargon === undefined ? { nl: [], en: [] } : parse(jargonSchema, raw.jargon, 'jargon.json', issues);
   // texts per language: complete, no orphans, right fields per type
   for (const lang of ['nl', 'en'] as const) {
     const texts = raw.texts[lang] ?? {};
@@ -204,6 +223,7 @@ export function checkContent(raw: RawContent): ContentCheck {
         if (!m.items.some((i) => i.id === key))
           issues.push({ file, path: `items.${key}`, message: 'tekst zonder item (wees)' });
       }
+      issues.push(...checkModuleTexts(file, m.items, t, jargon?.[lang] ?? []));
     }
     for (const name of Object.keys(texts)) {
       if (name !== 'rules' && !moduleIds.has(name))
@@ -252,6 +272,9 @@ export function checkContent(raw: RawContent): ContentCheck {
     rules
       .filter((r) => !rt[r.id])
       .forEach((r) => issues.push({ file, path: r.id, message: 'tekst ontbreekt' }));
+    for (const [id, text] of Object.entries(rt))
+      if (typeof text.advice === 'object')
+        issues.push(...roleIssues(file, `${id}.advice`, text.advice, ROLES));
     Object.keys(rt)
       .filter((k) => !rules.some((r) => r.id === k))
       .forEach((k) => issues.push({ file, path: k, message: 'tekst zonder regel (wees)' }));
@@ -345,6 +368,7 @@ export function buildContent(raw: RawContent, lang: Lang): Content {
     file: d.file,
     title: d.title[lang],
     origin: d.origin[lang],
+    ...(d.publication ? { publication: d.publication } : {}),
     sections: Object.fromEntries(Object.entries(d.sections).map(([k, v]) => [k, v[lang]])),
   }));
   return {

@@ -42,6 +42,7 @@ export const itemStructureSchema = z.strictObject({
   leansLeft: z.array(seedId).optional(),
   leansRight: z.array(seedId).optional(),
   showIf: conditionSchema.optional(),
+  replaces: z.array(itemId).min(1).optional(),
 });
 
 export const moduleStructureSchema = z.strictObject({
@@ -52,11 +53,32 @@ export const moduleStructureSchema = z.strictObject({
 
 const nonEmpty = z.string().trim().min(1, 'mag niet leeg zijn');
 
+/** The same text for every role, or one per role (`checkContent` asks it to be complete for the item's roles). */
+export const roleTextSchema = z.union([
+  nonEmpty,
+  z
+    .strictObject({
+      bestuurder: nonEmpty.optional(),
+      projectleider: nonEmpty.optional(),
+      trainer: nonEmpty.optional(),
+    })
+    .refine((r) => Object.keys(r).length > 0, 'noem minstens één rol'),
+]);
+export const tierAdviceSchema = z.strictObject({
+  title: roleTextSchema,
+  step: roleTextSchema,
+  bullets: z.array(nonEmpty).min(2, 'geef twee of drie punten').max(3, 'geef twee of drie punten'),
+});
 export const scaledTextSchema = z.strictObject({
   text: nonEmpty,
   why: nonEmpty,
-  gap: nonEmpty,
-  strength: nonEmpty,
+  advice: z.strictObject({
+    start: tierAdviceSchema,
+    deepen: tierAdviceSchema,
+    plan: tierAdviceSchema.optional(),
+    keep: tierAdviceSchema,
+  }),
+  groupQuestion: nonEmpty.optional(),
 });
 export const dilemmaTextSchema = z.strictObject({
   text: nonEmpty,
@@ -65,8 +87,11 @@ export const dilemmaTextSchema = z.strictObject({
   why: nonEmpty,
   leftRisk: nonEmpty,
   rightRisk: nonEmpty,
-  extremes: nonEmpty,
-  gap: nonEmpty,
+  towardsLeft: nonEmpty,
+  towardsRight: nonEmpty,
+  extremeLeft: nonEmpty,
+  extremeRight: nonEmpty,
+  groupQuestion: nonEmpty.optional(),
 });
 export const openTextSchema = z.strictObject({
   text: nonEmpty,
@@ -77,7 +102,7 @@ export const openTextSchema = z.strictObject({
 export const moduleTextSchema = z.strictObject({
   title: nonEmpty,
   intro: nonEmpty,
-  items: z.record(z.string(), z.record(z.string(), z.string())),
+  items: z.record(z.string(), z.record(z.string(), z.unknown())),
 });
 
 export const metaSchema = z.strictObject({
@@ -100,7 +125,10 @@ export const ruleSchema = z.strictObject({
   sources: z.array(seedId).min(1),
 });
 export const rulesSchema = z.array(ruleSchema);
-export const ruleTextsSchema = z.record(z.string(), z.strictObject({ title: nonEmpty, advice: nonEmpty }));
+export const ruleTextsSchema = z.record(
+  z.string(),
+  z.strictObject({ title: nonEmpty, advice: roleTextSchema }),
+);
 
 const rolePathSchema = z.strictObject({ moduleOrder: z.array(z.string()).min(1), quick: z.array(itemId) });
 export const scansSchema = z.strictObject({
@@ -116,6 +144,7 @@ export const sourcesSchema = z.array(
     file: z.string(),
     title: i18nText,
     origin: i18nText,
+    publication: z.string().optional(),
     sections: z.record(z.string(), i18nText),
   }),
 );
@@ -124,3 +153,6 @@ export const seedIndexSchema = z.strictObject({
   source: z.string(),
   ids: z.array(z.strictObject({ id: seedId, kind: z.string() })),
 });
+
+const jargonTerms = z.array(z.strictObject({ term: nonEmpty, forms: z.array(nonEmpty).min(1) }));
+export const jargonSchema = z.strictObject({ nl: jargonTerms, en: jargonTerms });

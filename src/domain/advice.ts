@@ -7,7 +7,7 @@ import {
   type Level,
   type ModuleScore,
 } from './scoring';
-import type { Answer, Answers, Content, Item, Role, Rule } from './types';
+import type { Answer, Answers, Content, Item, Role, RoleText, Rule, SourceDocument, Tier } from './types';
 
 /** Multipliers of the priority formula; stated in the report's appendix. */
 export const PRIORITY_WEIGHTS = { marked: 1.5, multiSource: 1.25, roleMatch: 1.2, chosenTheme: 1.2 } as const;
@@ -16,9 +16,62 @@ export const GAP_BELOW = 0.75;
 /** A share of "weet niet" answers in a module from which the information position counts as weak. */
 export const UNKNOWN_SHARE_FINDING = 0.3;
 
-/** Distinct source documents an item rests on (the first part of each seed id). */
-export function documentsOf(sources: readonly string[]): string[] {
-  return [...new Set(sources.map((s) => s.split('.')[0] ?? s))];
+/**
+ * Distinct publications an item rests on. A seed id's first part names its document; documents of one publication
+ * (the two Wijkengids chapters) count once, through their `publication` in sources.json.
+ */
+export function documentsOf(
+  sources: readonly string[],
+  documents: readonly Pick<SourceDocument, 'key' | 'publication'>[] = [],
+): string[] {
+  const publication = (key: string) => documents.find((d) => d.key === key)?.publication ?? key;
+  return [...new Set(sources.map((s) => publication(s.split('.')[0] ?? s)))];
+}
+
+/**
+ * Score bounds of the advice tiers, stated in the report's method appendix. A score exactly on a bound goes to the
+ * higher tier: on the 5-point scales 1–2 give `start`, 3 gives `deepen`, 4–5 give `keep`.
+ */
+export const TIER_FROM = { deepen: 0.375, keep: 0.75 } as const;
+
+/**
+ * The advice tier an answer calls for: instruments by their value (nee → start, deels → deepen, gepland → plan,
+ * ja → keep), scales by their score (mirrored for reverse-keyed statements). Null without a scored answer.
+ */
+export function tierOf(item: Pick<Item, 'type' | 'reverse'>, answer: Answer | undefined): Tier | null {
+  if (item.type === 'instrument' && answer?.kind === 'instrument')
+    return ({ nee: 'start', deels: 'deepen', gepland: 'plan', ja: 'keep' } as const)[answer.value];
+  const score = answerScore(item, answer);
+  if (score === null) return null;
+  return score >= TIER_FROM.keep ? 'keep' : score >= TIER_FROM.deepen ? 'deepen' : 'start';
+}
+
+/** Order in which a text per role falls back when the reader's role has none (an item outside the role's path). */
+const ROLE_FALLBACK: readonly Role[] = ['bestuurder', 'projectleider', 'trainer'];
+
+/** The text for a role: the role's own variant, or the shared text. */
+export function textFor(text: RoleText | undefined, role: Role): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[role] ?? ROLE_FALLBACK.map((r) => text[r]).find((t) => t !== undefined) ?? '';
+}
+
+/** The advice of one scored item for one reader: the tier chosen by the answer, in the reader's role. */
+export interface ItemAdvice {
+  tier: Tier;
+  /** The action, as the priority's title. */
+  title: string;
+  /** The first step (who, the coming weeks, after three months): the proposal for the verbeteragenda. */
+  step: string;
+  bullets: string[];
+}
+
+/** The advice an answer calls for, or null when the item has no scored answer (or no advice for its tier). */
+export function adviceFor(item: Item, answer: Answer | undefined, role: Role): ItemAdvice | null {
+  const tier = tierOf(item, answer);
+  const a = tier ? item.t.advice?.[tier] : undefined;
+  if (!tier || !a) return null;
+  return { tier, title: textFor(a.title, role), step: textFor(a.step, role), bullets: a.bullets };
 }
 
 export interface Priority {
@@ -53,7 +106,7 @@ export function rankPriorities(input: AdviceInput): Priority[] {
       const score = answerScore(item, answer);
       if (score === null || !answer || score >= GAP_BELOW) continue;
       const marked = input.priorities.includes(item.id);
-      const multiSource = documentsOf(item.sources).length >= 2;
+      const multiSource = documentsOf(item.sources, input.content.sources).length >= 2;
       const roleMatch = item.roles.includes(input.role);
       const chosenTheme = input.themes.includes(item.module);
       const priority =
@@ -88,11 +141,9 @@ export function findStrengths(input: AdviceInput): Strength[] {
       out.push({ item, answer, score });
     }
   }
+  const docs = (i: Item) => documentsOf(i.sources, input.content.sources).length;
   return out.sort(
-    (a, b) =>
-      b.score - a.score ||
-      documentsOf(b.item.sources).length - documentsOf(a.item.sources).length ||
-      b.item.weight - a.item.weight,
+    (a, b) => b.score - a.score || docs(b.item) - docs(a.item) || b.item.weight - a.item.weight,
   );
 }
 
@@ -132,9 +183,17 @@ export interface DilemmaFinding {
   extreme: boolean;
   /** Seed ids that argue for the pole the person wants to move towards. */
   towardsSources: string[];
-  /** The advice that applies: 'gap' (moving two or more steps), 'extreme' (at −3 or +3), or both. */
+  /** Signals: 'gap' (moving two or more steps), 'extreme' (at −3 or +3), or both. */
   triggers: ('gap' | 'extreme')[];
+  /**
+   * The advice that applies, following the direction: moving one step or more towards a pole gives the advice for
+   * that move only; staying (or nearly staying) at an extreme gives that extreme's advice; otherwise none.
+   */
+  advice: { kind: 'towards' | 'extreme'; pole: 'left' | 'right' } | null;
 }
+
+/** Moving this many steps or more between "nu" and "gewenst" counts as wanting to move (advice per direction). */
+export const MOVE_FROM = 1;
 
 export function dilemmaFindings(
   content: Content,
@@ -156,8 +215,23 @@ export function dilemmaFindings(
       if (extreme) triggers.push('extreme');
       const towardsSources =
         gap === null || gap === 0 ? [] : gap > 0 ? (item.leansRight ?? []) : (item.leansLeft ?? []);
-      return { item, now, desired, gap, extreme, towardsSources, triggers };
+      const at = desired ?? now;
+      const advice: DilemmaFinding['advice'] =
+        gap !== null && Math.abs(gap) >= MOVE_FROM
+          ? { kind: 'towards', pole: gap > 0 ? 'right' : 'left' }
+          : at !== null && Math.abs(at) === 3
+            ? { kind: 'extreme', pole: at > 0 ? 'right' : 'left' }
+            : null;
+      return { item, now, desired, gap, extreme, towardsSources, triggers, advice };
     });
+}
+
+/** The Markdown advice of a dilemma finding, in the direction the person wants to move (or at their extreme). */
+export function dilemmaAdvice(d: DilemmaFinding): string {
+  if (!d.advice) return '';
+  const t = d.item.t;
+  if (d.advice.kind === 'towards') return (d.advice.pole === 'left' ? t.towardsLeft : t.towardsRight) ?? '';
+  return (d.advice.pole === 'left' ? t.extremeLeft : t.extremeRight) ?? '';
 }
 
 /** Cross-check rules whose condition holds. */

@@ -50,11 +50,27 @@ export interface Target {
   by: string;
 }
 
+/** The memo's own fields; what stays empty is marked in the memo as a placeholder to fill in. */
 export interface MemoFields {
+  onderwerp: string;
   auteur: string;
   datum: string;
   aanleiding: string;
+  financieel: string;
+  juridisch: string;
+  communicatie: string;
 }
+
+/** Empty memo fields. */
+export const EMPTY_MEMO: MemoFields = {
+  onderwerp: '',
+  auteur: '',
+  datum: '',
+  aanleiding: '',
+  financieel: '',
+  juridisch: '',
+  communicatie: '',
+};
 
 /** Everything one scan holds. Plain JSON: it is saved as is. */
 export interface ScanData {
@@ -74,6 +90,13 @@ export interface ScanData {
   reflection: { themes: string[]; notes: string };
   actions: Action[];
   memo: MemoFields;
+  /**
+   * Questions to answer again after a content update: they replace questions whose answers could not be carried
+   * over (split or retyped). The scan screen lists them until they are answered.
+   */
+  notice: { toAnswer: string[] } | null;
+  /** The report with its appendices (per theme, method, sources, unanswered, open answers), in every output. */
+  appendices: boolean;
   confidential: boolean;
   workshop: WorkshopRef | null;
   baseline: Baseline | null;
@@ -97,7 +120,9 @@ export function newScan(id: string, now: string, name = ''): ScanData {
     skipped: [],
     reflection: { themes: [], notes: '' },
     actions: [],
-    memo: { auteur: '', datum: '', aanleiding: '' },
+    memo: { ...EMPTY_MEMO },
+    notice: null,
+    appendices: false,
     confidential: false,
     workshop: null,
     baseline: null,

@@ -11,7 +11,7 @@ const item = (id: string, type: Item['type'], extra: Partial<Item> = {}): Item =
   quick: false,
   sources: ['zaanstad.tips.1'],
   module: id.slice(0, 3),
-  t: { text: id, why: '', gap: '', strength: '' },
+  t: { text: id, why: '' },
   ...extra,
 });
 

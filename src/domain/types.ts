@@ -41,13 +41,35 @@ export interface ItemStructure {
   leansLeft?: string[];
   leansRight?: string[];
   showIf?: Condition;
+  /**
+   * Ids of an earlier content version whose answers this item takes over when a saved scan is opened: one old id
+   * replaced by one item carries its answer (a merge or a rename); an old id replaced by several items (a split) or
+   * by an item of another type is not carried over, and the user is told.
+   */
+  replaces?: string[];
+}
+
+/** Advice tiers of a scored item, chosen by the answer (see `tierOf`). */
+export const TIERS = ['start', 'deepen', 'plan', 'keep'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** A text that is the same for every role, or one text per role (complete for the item's roles). */
+export type RoleText = string | Partial<Record<Role, string>>;
+
+/** The advice of one tier: an action as title, the first step (who, the coming weeks, after three months), bullets. */
+export interface TierAdvice {
+  title: RoleText;
+  step: RoleText;
+  bullets: string[];
 }
 
 export interface ScaledItemText {
   text: string;
   why: string;
-  gap: string;
-  strength: string;
+  /** `plan` only for instruments (answered "gepland"). */
+  advice: Partial<Record<Tier, TierAdvice>>;
+  /** For the trainer: the question to put to the group about this lesson. */
+  groupQuestion?: string;
 }
 
 export interface DilemmaItemText {
@@ -57,8 +79,13 @@ export interface DilemmaItemText {
   why: string;
   leftRisk: string;
   rightRisk: string;
-  extremes: string;
-  gap: string;
+  /** Advice for moving towards the left pole (Markdown). */
+  towardsLeft: string;
+  towardsRight: string;
+  /** Advice for staying at the left extreme (−3). */
+  extremeLeft: string;
+  extremeRight: string;
+  groupQuestion?: string;
 }
 
 export interface OpenItemText {
@@ -72,7 +99,10 @@ export type ItemText = ScaledItemText | DilemmaItemText | OpenItemText;
 export interface Item extends ItemStructure {
   module: string;
   /** Texts in the active language. */
-  t: ScaledItemText & Partial<DilemmaItemText> & Partial<OpenItemText>;
+  t: Pick<ScaledItemText, 'text' | 'why'> &
+    Partial<ScaledItemText> &
+    Partial<DilemmaItemText> &
+    Partial<OpenItemText>;
 }
 
 export interface Module {
@@ -89,7 +119,7 @@ export interface Rule {
   when: Condition;
   sources: string[];
   title: string;
-  advice: string;
+  advice: RoleText;
 }
 
 export interface RolePath {
@@ -102,6 +132,8 @@ export interface SourceDocument {
   file: string;
   title: string;
   origin: string;
+  /** Documents of one publication share it; they count as one document for the multi-source weight. */
+  publication?: string;
   sections: Record<string, string>;
 }
 

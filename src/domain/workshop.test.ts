@@ -18,7 +18,7 @@ const item = (id: string): Item => ({
   quick: false,
   sources: ['x.y.1'],
   module: id.slice(0, 3),
-  t: { text: id, why: '', gap: '', strength: '' },
+  t: { text: id, why: '' },
 });
 const modules: Module[] = [
   { id: 'ver', order: 1, title: '', intro: '', items: [item('ver.a'), item('ver.b')] },

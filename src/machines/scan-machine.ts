@@ -10,7 +10,7 @@ export interface ScanContext {
 }
 
 export type ScanEvent =
-  | { type: 'role.set'; role: Role }
+  | { type: 'role.set'; role: Role; name?: string }
   | { type: 'profile.set'; profile: Partial<Profile>; name?: string }
   | { type: 'scope.set'; scope: Scope }
   | { type: 'answer.set'; itemId: string; answer: Answer }
@@ -62,7 +62,10 @@ export function createScanMachine(
       },
       setRole: assign(({ context, event }) => {
         if (event.type !== 'role.set') return {};
-        const scan = touch(context.scan, { role: event.role });
+        const scan = touch(context.scan, {
+          role: event.role,
+          ...(event.name !== undefined ? { name: event.name } : {}),
+        });
         return { scan, itemIds: itemIdsFor(content, scan) };
       }),
       setProfile: assign(({ context, event }) => {
@@ -84,6 +87,7 @@ export function createScanMachine(
         const scan = touch(context.scan, {
           answers: { ...context.scan.answers, [event.itemId]: event.answer },
           skipped: context.scan.skipped.filter((id) => id !== event.itemId),
+          notice: answeredNotice(context.scan.notice, event.itemId),
         });
         const itemIds = itemIdsFor(content, scan);
         const currentId = context.itemIds[context.scan.index];
@@ -220,12 +224,20 @@ export function createScanMachine(
       done: {
         entry: [{ type: 'setStep', params: { step: 'done' } }, 'persist'],
         on: {
+          'nav.goto': { actions: ['goto'], target: 'questions' },
           'nav.back': { target: 'reflection' },
           'nav.overview': { target: 'overview' },
         },
       },
     },
   });
+}
+
+/** The notice of questions to answer again, without the one just answered (none left: no notice). */
+function answeredNotice(notice: ScanData['notice'], itemId: string): ScanData['notice'] {
+  if (!notice) return null;
+  const toAnswer = notice.toAnswer.filter((id) => id !== itemId);
+  return toAnswer.length ? { toAnswer } : null;
 }
 
 export type ScanMachine = ReturnType<typeof createScanMachine>;

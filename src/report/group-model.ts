@@ -168,6 +168,9 @@ export function buildGroupReportModel(
     date,
     confidential: false,
     labels: L.report,
+    // the group report is a whole document in itself: with its contents page, nothing to fill in
+    appendices: true,
+    placeholders: [],
     facts: {
       modules: [],
       priorities: [],
@@ -177,6 +180,8 @@ export function buildGroupReportModel(
         now: d.now?.mean ?? null,
         desired: d.desired?.mean ?? null,
         triggers: [],
+        advice: null,
+        adviceText: '',
       })),
       flags: [],
       unanswered: [],

@@ -1,4 +1,6 @@
 import {
+  adviceFor,
+  dilemmaAdvice,
   dilemmaFindings,
   documentsOf,
   findStrengths,
@@ -8,17 +10,21 @@ import {
   PRIORITY_WEIGHTS,
   raisedFlags,
   rankPriorities,
+  textFor,
+  TIER_FROM,
   UNKNOWN_SHARE_FINDING,
   type DilemmaFinding,
+  type ItemAdvice,
   type ModuleFinding,
   type Priority,
+  type Strength,
 } from '../domain/advice';
 import type { Action, ScanData } from '../domain/scan';
 import { progressOf, selectItems } from '../domain/selection';
-import { isAnswered } from '../domain/scoring';
+import { answerScore, isAnswered } from '../domain/scoring';
 import { compareAnswerSets, type Comparison } from '../domain/compare';
-import type { Answer, Content, Item, Role } from '../domain/types';
-import { firstStep, parseMarkdown, type MdBlock } from './markdown-blocks';
+import type { Answer, Content, Item, Role, Rule, Tier } from '../domain/types';
+import { parseMarkdown, type MdBlock } from './markdown-blocks';
 import type { ReportLabels } from './labels';
 
 /** A reference to a seed unit, readable: document and section. */
@@ -64,12 +70,31 @@ export interface ReportModel {
   confidential: boolean;
   labels: ReportLabels;
   sections: Section[];
+  /** Whether the appendices are included (the short report otherwise); paged output then gets a contents page. */
+  appendices: boolean;
+  /** Memo fields still to fill in (their labels), marked in the text and listed on screen before download. */
+  placeholders: string[];
   /** Machine-readable facts, for tests and for the workshop and comparison features. */
   facts: {
     modules: ModuleFinding[];
-    priorities: { itemId: string; priority: number; score: number; sources: string[] }[];
+    priorities: {
+      itemId: string;
+      priority: number;
+      score: number;
+      sources: string[];
+      tier: Tier;
+      title: string;
+      step: string;
+    }[];
     strengths: string[];
-    dilemmas: { itemId: string; now: number | null; desired: number | null; triggers: string[] }[];
+    dilemmas: {
+      itemId: string;
+      now: number | null;
+      desired: number | null;
+      triggers: string[];
+      advice: DilemmaFinding['advice'];
+      adviceText: string;
+    }[];
     flags: string[];
     unanswered: string[];
     /** The comparison with the scan's nulmeting, when it has one (reports without a scan leave it out). */
@@ -80,6 +105,8 @@ export interface ReportModel {
 export interface ReportOptions {
   /** The report date (ISO); a parameter so output is repeatable. */
   date: string;
+  /** With the appendices; by default the scan's own choice (`ScanData.appendices`). */
+  appendices?: boolean;
 }
 
 /** Fills {{name}} placeholders. */
@@ -132,50 +159,739 @@ function levelText(L: ReportLabels, f: ModuleFinding): string {
   return f.level ? L.levels[f.level] : L.levels.none;
 }
 
-function recommendationBlocks(content: Content, L: ReportLabels, p: Priority, n: number): Block[] {
-  const refs = sourceRefs(content, p.item.sources);
+/** A list of names in running text: "A", "A en B", "A, B en C". */
+export function joinNames(L: ReportLabels, names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(L.listJoin.comma)}${L.listJoin.and}${names[names.length - 1]}`;
+}
+
+/** A priority with the advice its answer calls for, in the reader's role. */
+export interface AdvisedPriority extends Priority {
+  advice: ItemAdvice;
+}
+
+/** Everything the section builders share: the findings of one scan, worked out once. */
+interface ReportContext {
+  content: Content;
+  scan: ScanData;
+  L: ReportLabels;
+  role: Role;
+  date: string;
+  askedItems: Item[];
+  modules: ModuleFinding[];
+  priorities: AdvisedPriority[];
+  top: AdvisedPriority[];
+  strengths: Strength[];
+  dilemmas: DilemmaFinding[];
+  /** Dilemmas where the person wants to move, the biggest move first. */
+  moves: DilemmaFinding[];
+  flags: Rule[];
+  progress: ReturnType<typeof progressOf>;
+  comparison: Comparison | null;
+  moduleTitle: (id: string) => string;
+  /** Fields the reader still has to fill in (memo), by label. */
+  placeholders: string[];
+}
+
+const md = (text: string): Block => ({ kind: 'markdown', md: text, blocks: parseMarkdown(text) });
+
+function radarOf(c: ReportContext): Block {
+  return {
+    kind: 'radar',
+    title: c.L.profile.radarTitle,
+    axes: c.modules.map((m) => ({ label: c.moduleTitle(m.moduleId), value: m.score })),
+  };
+}
+
+function profileTable(c: ReportContext): Block {
+  const L = c.L;
+  return {
+    kind: 'table',
+    head: [L.profile.theme, L.profile.score, L.profile.level, L.profile.answered],
+    rows: c.modules.map((m) => [
+      c.moduleTitle(m.moduleId),
+      pct(m.score),
+      levelText(L, m),
+      fill(L.profile.answeredOf, { scored: m.scored, total: m.scorable, unknown: m.unknown }),
+    ]),
+    widths: [4, 1, 2, 2],
+  };
+}
+
+/** One sentence per kind of finding, naming every theme it applies to (never one sentence per theme). */
+function findingSentences(c: ReportContext): string[] {
+  const names = (ms: ModuleFinding[]) =>
+    joinNames(
+      c.L,
+      ms.map((m) => `‘${c.moduleTitle(m.moduleId)}’`),
+    );
+  const rosier = c.modules.filter((m) => m.selfImage === 'rosier');
+  const harsher = c.modules.filter((m) => m.selfImage === 'harsher');
+  const weak = c.modules.filter((m) => m.weakInformation);
+  return [
+    ...(rosier.length ? [fill(c.L.findingsMany.rosier, { themes: names(rosier) })] : []),
+    ...(harsher.length ? [fill(c.L.findingsMany.harsher, { themes: names(harsher) })] : []),
+    ...(weak.length ? [fill(c.L.findingsMany.weakInformation, { themes: names(weak) })] : []),
+  ];
+}
+
+function answerLine(c: ReportContext, p: Priority): string {
+  return fill(c.L.priority.answer, { answer: answerText(c.L, p.item, p.answer), statement: p.item.t.text });
+}
+
+/** A priority worked out: the action as title, the user's own answer, why, the first step, what else, the source. */
+function priorityBlocks(c: ReportContext, p: AdvisedPriority, n: number, withWhy = true): Block[] {
+  const L = c.L;
   const reasons = [
-    fill(L.priorities.yourAnswer, { answer: answerText(L, p.item, p.answer) }),
+    answerLine(c, p),
     ...(p.marked ? [L.priorities.marked] : []),
-    ...(p.multiSource ? [fill(L.priorities.multiSource, { count: documentsOf(p.item.sources).length })] : []),
+    ...(p.multiSource
+      ? [fill(L.priorities.multiSource, { count: documentsOf(p.item.sources, c.content.sources).length })]
+      : []),
   ];
   return [
-    { kind: 'heading', text: `${n}. ${p.item.t.text}` },
+    { kind: 'heading', text: `${n}. ${p.advice.title}` },
     { kind: 'paragraph', text: reasons.join(' · '), emphasis: 'muted' },
-    { kind: 'markdown', md: p.item.t.gap, blocks: parseMarkdown(p.item.t.gap) },
-    { kind: 'sources', refs },
+    ...(withWhy ? [md(p.item.t.why)] : []),
+    { kind: 'paragraph', text: `${L.priority.firstStep} ${p.advice.step}`, emphasis: 'strong' },
+    { kind: 'list', items: p.advice.bullets },
+    { kind: 'sources', refs: sourceRefs(c.content, p.item.sources) },
   ];
 }
 
-function dilemmaBlocks(L: ReportLabels, d: DilemmaFinding, content: Content, withAdvice: boolean): Block[] {
-  const t = d.item.t;
-  const blocks: Block[] = [
-    { kind: 'heading', text: t.text },
+const poleName = (d: DilemmaFinding, pole: 'left' | 'right') =>
+  (pole === 'left' ? d.item.t.left : d.item.t.right) ?? '';
+
+function dilemmaTable(c: ReportContext, ds: readonly DilemmaFinding[]): Block {
+  const L = c.L;
+  return {
+    kind: 'table',
+    head: [...L.dilemmaText.head],
+    rows: ds.map((d) => [
+      `${d.item.t.left} ↔ ${d.item.t.right}`,
+      pos(d.now),
+      pos(d.desired),
+      d.advice?.kind === 'towards'
+        ? fill(L.dilemmaText.towards, { pole: poleName(d, d.advice.pole) })
+        : L.dilemmaText.stays,
+    ]),
+    widths: [5, 1, 1.3, 2.6],
+  };
+}
+
+/** The advice for one dilemma in the direction the person chose (or at their extreme), naming the pole. */
+function dilemmaAdviceBlocks(c: ReportContext, d: DilemmaFinding): Block[] {
+  if (!d.advice) return [];
+  const L = c.L;
+  const pole = poleName(d, d.advice.pole);
+  const lead =
+    d.advice.kind === 'towards'
+      ? fill(L.dilemmaText.towardsAdvice, { pole, now: pos(d.now), desired: pos(d.desired) })
+      : fill(L.dilemmaText.extreme, { pole, pos: pos(d.desired ?? d.now) });
+  return [
+    { kind: 'heading', text: d.item.t.text },
+    { kind: 'paragraph', text: lead, emphasis: 'strong' },
+    md(dilemmaAdvice(d)),
+    ...(d.towardsSources.length
+      ? [{ kind: 'sources' as const, refs: sourceRefs(c.content, d.towardsSources) }]
+      : []),
+  ];
+}
+
+function risksList(c: ReportContext, d: DilemmaFinding): Block {
+  return {
+    kind: 'list',
+    items: (['left', 'right'] as const).map((side) =>
+      fill(c.L.memoText.keuzeRisk, {
+        pole: poleName(d, side),
+        risk: (side === 'left' ? d.item.t.leftRisk : d.item.t.rightRisk) ?? '',
+      }),
+    ),
+  };
+}
+
+function flagBlocks(c: ReportContext, flags: readonly Rule[]): Block[] {
+  return flags.flatMap((f): Block[] => [
+    { kind: 'heading', text: f.title },
+    md(textFor(f.advice, c.role)),
+    { kind: 'sources', refs: sourceRefs(c.content, f.sources) },
+  ]);
+}
+
+function actionTable(c: ReportContext): Block[] {
+  const L = c.L;
+  const actions = c.scan.actions.length ? c.scan.actions : toActions(c.top);
+  return [
+    ...(c.scan.actions.length
+      ? []
+      : [{ kind: 'paragraph' as const, text: L.actions.proposedNote, emphasis: 'muted' as const }]),
     {
       kind: 'table',
-      head: [L.dilemma.left, L.dilemma.right, L.dilemma.now, L.dilemma.desired],
-      rows: [[t.left ?? '', t.right ?? '', pos(d.now), pos(d.desired)]],
-      widths: [3, 3, 1, 1],
+      head: [L.actions.action, L.actions.owner, L.actions.due, L.actions.status],
+      rows: actions.map((a) => [a.text, a.owner || '–', a.due || '–', L.actions.statuses[a.status]]),
+      widths: [6, 2, 2, 1.4],
     },
-    { kind: 'paragraph', text: `${fill(L.dilemma.leftRisk, { pole: t.left ?? '' })} ${t.leftRisk ?? ''}` },
-    { kind: 'paragraph', text: `${fill(L.dilemma.rightRisk, { pole: t.right ?? '' })} ${t.rightRisk ?? ''}` },
   ];
-  if (withAdvice && d.triggers.includes('gap') && t.gap) {
-    blocks.push({ kind: 'paragraph', text: L.dilemma.gapAdvice, emphasis: 'strong' });
-    blocks.push({ kind: 'markdown', md: t.gap, blocks: parseMarkdown(t.gap) });
-  }
-  if (withAdvice && d.triggers.includes('extreme') && t.extremes) {
-    blocks.push({ kind: 'paragraph', text: L.dilemma.extremeAdvice, emphasis: 'strong' });
-    blocks.push({ kind: 'markdown', md: t.extremes, blocks: parseMarkdown(t.extremes) });
-  }
-  if (withAdvice && d.towardsSources.length)
-    blocks.push({ kind: 'sources', refs: sourceRefs(content, d.towardsSources) });
-  return blocks;
 }
 
+/** A memo field: the user's text, or a visible placeholder that is also listed on screen before download. */
+function memoValue(
+  c: ReportContext,
+  key: 'aanleiding' | 'financieel' | 'juridisch' | 'communicatie',
+  label: string,
+): string {
+  const v = c.scan.memo[key].trim();
+  if (v) return v;
+  c.placeholders.push(label);
+  return fill(c.L.memoText.placeholder, { what: c.L.memoText.hints[key] });
+}
+
+type SectionBuilder = (c: ReportContext) => Section | null;
+
+/** The sections a report can have; each role's layout picks from these (see `ROLE_LAYOUTS`). */
+const SECTIONS = {
+  /** Wethouder, page one: profile, three priorities with their first step, strongest point, biggest move, a question. */
+  glance: (c) => {
+    const L = c.L;
+    const best = c.strengths[0];
+    const move = c.moves[0];
+    const first = c.top[0];
+    const question =
+      first?.item.t.groupQuestion ??
+      (first ? fill(L.glance.questionFallback, { title: first.advice.title }) : null);
+    const keep = best ? adviceFor(best.item, best.answer, c.role) : null;
+    const blocks: Block[] = [
+      radarOf(c),
+      { kind: 'heading', text: c.top.length === 3 ? L.glance.priorities : L.glance.prioritiesFew },
+      c.top.length
+        ? { kind: 'list', ordered: true, items: c.top.map((p) => `**${p.advice.title}.** ${p.advice.step}`) }
+        : { kind: 'paragraph', text: L.priorities.none },
+      ...(best
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: fill(L.glance.strongest, {
+                statement: best.item.t.text,
+                answer: answerText(L, best.item, best.answer),
+                keep: keep?.title ?? '',
+              }),
+            },
+          ]
+        : []),
+      ...(move?.advice
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: fill(L.glance.move, {
+                question: move.item.t.text,
+                now: pos(move.now),
+                desired: pos(move.desired),
+                pole: poleName(move, move.advice.pole),
+              }),
+            },
+          ]
+        : []),
+      ...findingSentences(c).map((text) => ({
+        kind: 'paragraph' as const,
+        text,
+        emphasis: 'muted' as const,
+      })),
+      ...(question ? [{ kind: 'quote' as const, text: question, cite: L.glance.question }] : []),
+    ];
+    return { id: 'samenvatting', title: L.sections.glance, blocks };
+  },
+  priorities: (c) =>
+    c.top.length
+      ? {
+          id: 'prioriteiten',
+          title: c.L.sections.priorities,
+          pageBreak: true,
+          blocks: c.top.flatMap((p, i) => priorityBlocks(c, p, i + 1)),
+        }
+      : null,
+  attention: (c) => {
+    const shown = c.flags.slice(0, 2);
+    return shown.length
+      ? { id: 'signalen', title: c.L.sections.attention, blocks: flagBlocks(c, shown) }
+      : null;
+  },
+  dilemmas: (c) =>
+    c.dilemmas.length
+      ? {
+          id: 'dilemmas',
+          title: c.L.sections.dilemmas,
+          blocks: [
+            { kind: 'paragraph', text: c.L.dilemmaText.positionsIntro, emphasis: 'muted' },
+            dilemmaTable(c, c.dilemmas),
+            ...c.moves.slice(0, 2).flatMap((d) => dilemmaAdviceBlocks(c, d)),
+          ],
+        }
+      : null,
+  talks: (c) => {
+    const L = c.L;
+    const lines = (
+      [
+        ['college', ['ver', 'stu', 'org']],
+        ['raad', ['ver', 'mon', 'inf']],
+        ['partners', ['net', 'cof', 'bew']],
+      ] as const
+    ).map(([who, mods]) => {
+      const picks = c.priorities
+        .filter((p) => (mods as readonly string[]).includes(p.item.module))
+        .slice(0, 2);
+      return picks.length
+        ? fill(L.talksText[who], {
+            topics: joinNames(
+              L,
+              picks.map((p) => `‘${p.advice.title}’`),
+            ),
+          })
+        : L.talks[`${who}None` as const];
+    });
+    return { id: 'gesprekken', title: L.sections.talks, blocks: [{ kind: 'list', items: lines }] };
+  },
+  comparison: (c) =>
+    c.scan.baseline && c.comparison ? comparisonSection(c.content, c.L, c.scan.baseline, c.comparison) : null,
+  agendaIfEdited: (c) =>
+    c.scan.actions.length ? { id: 'agenda', title: c.L.sections.agenda, blocks: actionTable(c) } : null,
+
+  // ---- projectleider: raadsinformatiebrief ----
+  kern: (c) => {
+    const L = c.L;
+    const scored = c.modules.filter((m) => m.score !== null);
+    const sorted = [...scored].sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
+    const weak = sorted[0];
+    const strong = sorted[sorted.length - 1];
+    const sentences = [
+      weak && strong && weak !== strong
+        ? fill(L.memoText.kernBoth, {
+            strong: c.moduleTitle(strong.moduleId),
+            weak: c.moduleTitle(weak.moduleId),
+          })
+        : weak
+          ? fill(L.memoText.kernOne, { theme: c.moduleTitle(weak.moduleId) })
+          : '',
+      c.top.length
+        ? fill(L.memoText.kernProposal, {
+            titles: joinNames(
+              L,
+              c.top.slice(0, 3).map((p) => `‘${p.advice.title}’`),
+            ),
+          })
+        : L.memoText.kernNone,
+      c.moves.length === 1
+        ? L.memoText.kernChoicesOne
+        : c.moves.length > 1
+          ? fill(L.memoText.kernChoices, { count: Math.min(3, c.moves.length) })
+          : '',
+    ].filter(Boolean);
+    return {
+      id: 'kern',
+      title: L.sections.kern,
+      blocks: [
+        {
+          kind: 'fields',
+          fields: [
+            { label: L.memoText.subject, value: c.scan.memo.onderwerp.trim() || L.memoText.subjectDefault },
+            { label: L.cover.gemeente, value: c.scan.profile.gemeente || '–' },
+            { label: L.memo.author, value: c.scan.memo.auteur || c.scan.profile.naam || '–' },
+            { label: L.cover.date, value: c.scan.memo.datum || c.date },
+          ],
+        },
+        { kind: 'paragraph', text: sentences.join(' '), emphasis: 'lead' },
+      ],
+    };
+  },
+  aanleiding: (c) => ({
+    id: 'aanleiding',
+    title: c.L.sections.aanleiding,
+    blocks: [
+      { kind: 'paragraph', text: memoValue(c, 'aanleiding', c.L.sections.aanleiding) },
+      { kind: 'paragraph', text: c.L.memo.aanleidingDefault, emphasis: 'muted' },
+    ],
+  }),
+  bevindingen: (c) => {
+    const L = c.L;
+    const scored = [...c.modules]
+      .filter((m) => m.score !== null)
+      .sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
+    // weakest and strongest first, then the others from weak to strong
+    const order =
+      scored.length > 1 ? [scored[0]!, scored[scored.length - 1]!, ...scored.slice(1, -1)] : scored;
+    const lines = order.map((m) => {
+      const items = c.askedItems.filter((i) => i.module === m.moduleId);
+      const scoredItems = items
+        .map((i) => ({ i, s: answerScore(i, c.scan.answers[i.id]) }))
+        .filter((x): x is { i: Item; s: number } => x.s !== null && !x.i.anchor);
+      const best = [...scoredItems].sort((a, b) => b.s - a.s)[0];
+      const worst = [...scoredItems].sort((a, b) => a.s - b.s)[0];
+      const parts = [
+        `**${c.moduleTitle(m.moduleId)}**: ${fill(L.memoText.bevindingTheme, { level: levelText(L, m), score: pct(m.score) })}`,
+        ...(best && best.s >= TIER_FROM.keep
+          ? [
+              fill(L.memoText.bevindingBest, {
+                statement: best.i.t.text,
+                answer: answerText(L, best.i, c.scan.answers[best.i.id]),
+              }),
+            ]
+          : []),
+        ...(worst && worst.s < TIER_FROM.keep && worst !== best
+          ? [
+              fill(L.memoText.bevindingWorst, {
+                statement: worst.i.t.text,
+                answer: answerText(L, worst.i, c.scan.answers[worst.i.id]),
+              }),
+            ]
+          : []),
+      ];
+      return parts.join(' ');
+    });
+    const notes = findingSentences(c);
+    const flags = c.flags.slice(0, 3).map((f) => f.title);
+    return {
+      id: 'bevindingen',
+      title: L.sections.bevindingen,
+      blocks: [
+        { kind: 'list', items: lines },
+        ...notes.map((text) => ({ kind: 'paragraph' as const, text })),
+        ...(flags.length
+          ? [
+              { kind: 'paragraph' as const, text: L.memoText.attention, emphasis: 'strong' as const },
+              { kind: 'list' as const, items: flags },
+            ]
+          : []),
+      ],
+    };
+  },
+  keuzes: (c) => ({
+    id: 'keuzes',
+    title: c.L.sections.keuzes,
+    blocks: c.moves.length
+      ? [
+          { kind: 'paragraph', text: c.L.memoText.keuzesIntro, emphasis: 'muted' },
+          ...c.moves.slice(0, 3).flatMap((d): Block[] => [
+            { kind: 'heading', text: d.item.t.text },
+            {
+              kind: 'paragraph',
+              text: fill(c.L.memoText.keuzePosition, {
+                now: pos(d.now),
+                desired: pos(d.desired),
+                pole: d.advice ? poleName(d, d.advice.pole) : '',
+              }),
+              emphasis: 'strong',
+            },
+            md(dilemmaAdvice(d)),
+            risksList(c, d),
+          ]),
+        ]
+      : [{ kind: 'paragraph', text: c.L.memoText.keuzesNone }],
+  }),
+  voorstel: (c) => ({
+    id: 'voorstel',
+    title: c.L.sections.voorstel,
+    blocks: c.top.length
+      ? [
+          { kind: 'paragraph', text: c.L.memoText.decisionsIntro },
+          {
+            kind: 'list',
+            ordered: true,
+            items: c.top.map((p) =>
+              fill(c.L.memoText.decision, { title: p.advice.title, step: p.advice.step }),
+            ),
+          },
+        ]
+      : [{ kind: 'paragraph', text: c.L.priorities.none }],
+  }),
+  consequenties: (c) => {
+    const L = c.L.memoText;
+    return {
+      id: 'consequenties',
+      title: c.L.sections.consequenties,
+      blocks: [
+        {
+          kind: 'fields',
+          fields: (['financieel', 'juridisch', 'communicatie'] as const).map((k) => ({
+            label: L[k],
+            value: memoValue(c, k, L[k]),
+          })),
+        },
+      ],
+    };
+  },
+  vervolg: (c) => ({ id: 'agenda', title: c.L.sections.vervolg, blocks: actionTable(c) }),
+
+  // ---- trainer: gespreksleidraad ----
+  profile: (c) => ({
+    id: 'profiel',
+    title: c.L.sections.profile,
+    blocks: [radarOf(c), ...findingSentences(c).map((text) => ({ kind: 'paragraph' as const, text }))],
+  }),
+  guide: (c) => {
+    const L = c.L;
+    const q = (text: string): Block => ({
+      kind: 'paragraph',
+      text: fill(L.guideText.question, { question: text }),
+      emphasis: 'strong',
+    });
+    const blocks: Block[] = [{ kind: 'paragraph', text: L.guideText.intro, emphasis: 'muted' }];
+    for (const d of c.moves.slice(0, 3)) {
+      const pole = d.advice ? poleName(d, d.advice.pole) : '';
+      blocks.push(
+        { kind: 'heading', text: d.item.t.text },
+        {
+          kind: 'paragraph',
+          text: `${d.item.t.left} ↔ ${d.item.t.right}. ${fill(L.guideText.dilemma, { now: pos(d.now), desired: pos(d.desired) })}`,
+        },
+        q(d.item.t.groupQuestion ?? fill(L.guideText.dilemmaQuestion, { pole })),
+      );
+    }
+    for (const p of c.top.slice(0, 4)) {
+      blocks.push(
+        { kind: 'heading', text: p.advice.title },
+        {
+          kind: 'paragraph',
+          text: fill(L.guideText.priority, {
+            statement: p.item.t.text,
+            answer: answerText(L, p.item, p.answer),
+          }),
+        },
+        q(p.item.t.groupQuestion ?? fill(L.guideText.priorityQuestion, { title: p.advice.title })),
+      );
+    }
+    if (c.flags.length)
+      blocks.push(
+        { kind: 'heading', text: L.guideText.signals },
+        { kind: 'list', items: c.flags.slice(0, 3).map((f) => f.title) },
+      );
+    return { id: 'gesprek', title: L.sections.guide, blocks };
+  },
+  positions: (c) =>
+    c.dilemmas.length
+      ? { id: 'dilemmas', title: c.L.sections.dilemmas, blocks: [dilemmaTable(c, c.dilemmas)] }
+      : null,
+
+  // ---- appendices ----
+  adviceDetail: (c) =>
+    c.top.length
+      ? {
+          id: 'toelichting',
+          title: c.L.sections.adviceDetail,
+          pageBreak: true,
+          blocks: c.top.flatMap((p, i) => priorityBlocks(c, p, i + 1)),
+        }
+      : null,
+  flagsMore: (c) => {
+    const rest = c.role === 'bestuurder' ? c.flags.slice(2) : c.flags;
+    return rest.length
+      ? { id: 'signalen-meer', title: c.L.sections.flagsMore, blocks: flagBlocks(c, rest) }
+      : null;
+  },
+  dilemmasMore: (c) => {
+    const rest = c.role === 'bestuurder' ? c.moves.slice(2) : c.moves;
+    return rest.length
+      ? {
+          id: 'dilemmas-meer',
+          title: c.L.sections.dilemmas,
+          blocks: rest.flatMap((d) => [...dilemmaAdviceBlocks(c, d), risksList(c, d)]),
+        }
+      : null;
+  },
+  strengthsAll: (c) =>
+    c.strengths.length
+      ? {
+          id: 'sterk',
+          title: c.L.sections.strengthsAll,
+          blocks: [
+            {
+              kind: 'list',
+              items: c.strengths.slice(0, 10).map((s) => {
+                const a = adviceFor(s.item, s.answer, c.role);
+                return `‘${s.item.t.text}’ (${answerText(c.L, s.item, s.answer)})${a ? ` – ${a.title}: ${a.step}` : ''}`;
+              }),
+            },
+          ],
+        }
+      : null,
+  agendaAppendix: (c) =>
+    c.scan.actions.length
+      ? null
+      : { id: 'agenda', title: c.L.sections.agendaAppendix, blocks: actionTable(c) },
+  themes: (c) => ({
+    id: 'themas',
+    title: c.L.sections.themes,
+    pageBreak: true,
+    blocks: [
+      profileTable(c),
+      ...c.modules.flatMap((m): Block[] => {
+        const items = c.askedItems.filter(
+          (i) => i.module === m.moduleId && i.type !== 'open' && i.type !== 'dilemma',
+        );
+        return [
+          { kind: 'heading', text: `${c.moduleTitle(m.moduleId)} · ${pct(m.score)} · ${levelText(c.L, m)}` },
+          {
+            kind: 'table',
+            head: [c.L.details.statement, c.L.details.answer],
+            rows: items.map((i) => [i.t.text, answerText(c.L, i, c.scan.answers[i.id])]),
+            widths: [4, 1.6],
+          },
+        ];
+      }),
+    ],
+  }),
+  open: (c) => {
+    const open = c.askedItems.filter((i) => i.type === 'open' && isAnswered(i, c.scan.answers[i.id]));
+    const blocks: Block[] = open.map((i) => ({
+      kind: 'quote',
+      text: (c.scan.answers[i.id] as { value: string }).value,
+      cite: i.t.text,
+    }));
+    if (c.scan.reflection.notes.trim())
+      blocks.push({ kind: 'quote', text: c.scan.reflection.notes, cite: c.L.open.notes });
+    return blocks.length ? { id: 'reflectie', title: c.L.sections.bijlageOpen, blocks } : null;
+  },
+  unanswered: (c) =>
+    c.progress.unanswered.length
+      ? {
+          id: 'open',
+          title: c.L.sections.bijlageUnanswered,
+          blocks: [
+            {
+              kind: 'paragraph',
+              text: fill(c.L.unanswered.intro, {
+                count: c.progress.unanswered.length,
+                total: c.progress.total,
+              }),
+            },
+            {
+              kind: 'list',
+              items: c.progress.unanswered.map((i) => `${i.t.text} (${c.moduleTitle(i.module)})`),
+            },
+          ],
+        }
+      : null,
+  method: (c) => {
+    const L = c.L;
+    return {
+      id: 'methode',
+      title: L.sections.method,
+      pageBreak: true,
+      blocks: [
+        { kind: 'paragraph', text: L.method.scores },
+        {
+          kind: 'paragraph',
+          text: fill(L.method.levels, {
+            attention: pct(LEVEL_THRESHOLDS.attentionBelow),
+            strong: pct(LEVEL_THRESHOLDS.strongFrom),
+          }),
+        },
+        {
+          kind: 'paragraph',
+          text: fill(L.methodText.tiers, { deepen: pct(TIER_FROM.deepen), keep: pct(TIER_FROM.keep) }),
+        },
+        { kind: 'paragraph', text: L.methodText.roles },
+        {
+          kind: 'paragraph',
+          text: `${fill(L.method.priorities, {
+            gap: pct(GAP_BELOW),
+            marked: PRIORITY_WEIGHTS.marked,
+            multi: PRIORITY_WEIGHTS.multiSource,
+            role: PRIORITY_WEIGHTS.roleMatch,
+            theme: PRIORITY_WEIGHTS.chosenTheme,
+          })} ${L.methodText.publications}`,
+        },
+        { kind: 'paragraph', text: fill(L.method.unknown, { share: pct(UNKNOWN_SHARE_FINDING) }) },
+        { kind: 'paragraph', text: L.methodText.dilemmas },
+        { kind: 'paragraph', text: L.method.flags },
+        { kind: 'paragraph', text: fill(L.method.version, { version: c.content.contentVersion }) },
+        ...(c.scan.baseline ? [{ kind: 'paragraph' as const, text: L.compare.method }] : []),
+      ],
+    };
+  },
+  sources: (c) => {
+    const refs = sourceRefs(
+      c.content,
+      [
+        ...new Set([
+          ...c.top.flatMap((p) => p.item.sources),
+          ...c.flags.flatMap((f) => f.sources),
+          ...c.dilemmas.flatMap((d) => d.item.sources),
+        ]),
+      ].sort(),
+    );
+    return {
+      id: 'bronnen',
+      title: c.L.sections.sources,
+      blocks: [
+        { kind: 'list', items: c.content.sources.map((d) => `${d.title} — ${d.origin}`) },
+        { kind: 'paragraph', text: c.L.sources.cited },
+        { kind: 'sources', refs },
+      ],
+    };
+  },
+} satisfies Record<string, SectionBuilder>;
+
+export type SectionId = keyof typeof SECTIONS;
+
 /**
- * Builds the report for one scan: scores, levels, priorities, strengths, dilemma profile, flags, open answers,
- * unanswered items, the action plan and the method appendix, arranged for the scan's role. Pure.
+ * What each role's report holds, in order: the short report by default, the appendices when the user asks for them.
+ * A section whose builder has nothing to say is left out.
+ */
+export const ROLE_LAYOUTS: Record<Role, { main: SectionId[]; appendices: SectionId[] }> = {
+  bestuurder: {
+    main: ['glance', 'priorities', 'attention', 'dilemmas', 'talks', 'comparison', 'agendaIfEdited'],
+    appendices: [
+      'flagsMore',
+      'dilemmasMore',
+      'strengthsAll',
+      'agendaAppendix',
+      'themes',
+      'open',
+      'unanswered',
+      'method',
+      'sources',
+    ],
+  },
+  projectleider: {
+    main: [
+      'kern',
+      'aanleiding',
+      'bevindingen',
+      'keuzes',
+      'voorstel',
+      'consequenties',
+      'vervolg',
+      'comparison',
+    ],
+    appendices: [
+      'adviceDetail',
+      'flagsMore',
+      'strengthsAll',
+      'themes',
+      'open',
+      'unanswered',
+      'method',
+      'sources',
+    ],
+  },
+  trainer: {
+    main: ['profile', 'guide', 'positions', 'comparison'],
+    appendices: [
+      'adviceDetail',
+      'dilemmasMore',
+      'flagsMore',
+      'strengthsAll',
+      'themes',
+      'open',
+      'unanswered',
+      'method',
+      'sources',
+    ],
+  },
+};
+
+/**
+ * Builds the report for one scan, arranged for the scan's role (`ROLE_LAYOUTS`): the short report, and with
+ * `appendices` the details per theme, method, sources, unanswered questions and open answers. Pure.
  */
 export function buildReportModel(
   content: Content,
@@ -197,186 +913,41 @@ export function buildReportModel(
     asked,
   };
   const modules = moduleFindings(content, scan.answers, asked);
-  const priorities = rankPriorities(input);
-  const strengths = findStrengths(input);
+  const priorities = advised(rankPriorities(input), role);
   const dilemmas = dilemmaFindings(content, scan.answers, asked);
-  const flags = raisedFlags(content, scan.answers);
+  const moves = dilemmas
+    .filter((d) => d.advice?.kind === 'towards')
+    .sort((a, b) => Math.abs(b.gap ?? 0) - Math.abs(a.gap ?? 0));
   const progress = progressOf(content, askedItems, scan.answers);
-  const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
-  const openAnswers = askedItems.filter((i) => i.type === 'open' && isAnswered(i, scan.answers[i.id]));
-  const topCount = topCountFor(role);
-  const top = priorities.slice(0, topCount);
   const date = options.date.slice(0, 10);
-
-  // ---- shared blocks ----
-  const radar: Block = {
-    kind: 'radar',
-    title: L.profile.radarTitle,
-    axes: modules.map((m) => ({ label: moduleTitle(m.moduleId), value: m.score })),
-  };
-  const profileTable: Block = {
-    kind: 'table',
-    head: [L.profile.theme, L.profile.score, L.profile.level, L.profile.answered],
-    rows: modules.map((m) => [
-      moduleTitle(m.moduleId),
-      pct(m.score),
-      levelText(L, m),
-      fill(L.profile.answeredOf, { scored: m.scored, total: m.scorable, unknown: m.unknown }),
-    ]),
-    widths: [4, 1, 2, 2],
-  };
-  const thresholds: Block = {
-    kind: 'paragraph',
-    emphasis: 'muted',
-    text: fill(L.profile.thresholds, {
-      attention: pct(LEVEL_THRESHOLDS.attentionBelow),
-      strong: pct(LEVEL_THRESHOLDS.strongFrom),
-    }),
-  };
-  const strengthsBlocks = (n: number): Block[] =>
-    strengths.length === 0
-      ? [{ kind: 'paragraph', text: L.strengths.none }]
-      : [
-          {
-            kind: 'list',
-            items: strengths.slice(0, n).map((s) => `${s.item.t.text} — ${s.item.t.strength}`),
-          },
-        ];
-  const dilemmaTable: Block = {
-    kind: 'table',
-    head: [L.dilemma.question, L.dilemma.now, L.dilemma.desired, L.dilemma.signal],
-    rows: dilemmas.map((d) => [
-      `${d.item.t.left} ↔ ${d.item.t.right}`,
-      pos(d.now),
-      pos(d.desired),
-      d.triggers.map((x) => (x === 'gap' ? L.dilemma.signalGap : L.dilemma.signalExtreme)).join(', ') || '–',
-    ]),
-    widths: [5, 1, 1, 2],
-  };
-  const flagBlocks: Block[] = flags.length
-    ? flags.flatMap((f): Block[] => [
-        { kind: 'heading', text: f.title },
-        {
-          kind: 'paragraph',
-          text: f.severity === 'warning' ? L.flags.warning : L.flags.info,
-          emphasis: 'muted',
-        },
-        { kind: 'markdown', md: f.advice, blocks: parseMarkdown(f.advice) },
-        { kind: 'sources', refs: sourceRefs(content, f.sources) },
-      ])
-    : [{ kind: 'paragraph', text: L.flags.none }];
-  const weakInfo = modules.filter((m) => m.weakInformation);
-  const weakInfoBlocks: Block[] = weakInfo.map((m) => ({
-    kind: 'paragraph',
-    text: fill(L.findings.weakInformation, { theme: moduleTitle(m.moduleId), unknown: m.unknown }),
-  }));
-  const selfImageBlocks: Block[] = modules
-    .filter((m) => m.selfImage)
-    .map((m) => ({
-      kind: 'paragraph',
-      text: fill(m.selfImage === 'rosier' ? L.findings.rosier : L.findings.harsher, {
-        theme: moduleTitle(m.moduleId),
-      }),
-    }));
-  const openBlocks: Block[] = openAnswers.length
-    ? openAnswers.map((i) => ({
-        kind: 'quote',
-        text: (scan.answers[i.id] as { value: string }).value,
-        cite: i.t.text,
-      }))
-    : [{ kind: 'paragraph', text: L.open.none }];
-  if (scan.reflection.notes.trim())
-    openBlocks.push({ kind: 'quote', text: scan.reflection.notes, cite: L.open.notes });
-  const unansweredBlocks: Block[] = progress.unanswered.length
-    ? [
-        {
-          kind: 'paragraph',
-          text: fill(L.unanswered.intro, { count: progress.unanswered.length, total: progress.total }),
-        },
-        { kind: 'list', items: progress.unanswered.map((i) => `${i.t.text} (${moduleTitle(i.module)})`) },
-      ]
-    : [{ kind: 'paragraph', text: L.unanswered.none }];
-  const proposed = toActions(top);
-  const actions = scan.actions.length ? scan.actions : proposed;
-  const actionBlocks: Block[] = [
-    ...(scan.actions.length
-      ? []
-      : [{ kind: 'paragraph' as const, text: L.actions.proposedNote, emphasis: 'muted' as const }]),
-    {
-      kind: 'table',
-      head: [L.actions.action, L.actions.owner, L.actions.due, L.actions.status],
-      rows: actions.map((a) => [a.text, a.owner || '–', a.due || '–', L.actions.statuses[a.status]]),
-      widths: [6, 2, 2, 1.4],
-    },
-  ];
-  const allRefs = sourceRefs(
+  const comparison = scan.baseline
+    ? compareAnswerSets(content, scan.baseline, { answers: scan.answers, targets: scan.targets }, asked)
+    : null;
+  const ctx: ReportContext = {
     content,
-    [
-      ...new Set([
-        ...top.flatMap((p) => p.item.sources),
-        ...flags.flatMap((f) => f.sources),
-        ...dilemmas.flatMap((d) => d.item.sources),
-      ]),
-    ].sort(),
-  );
-  const method: Block[] = [
-    { kind: 'paragraph', text: L.method.scores },
-    {
-      kind: 'paragraph',
-      text: fill(L.method.levels, {
-        attention: pct(LEVEL_THRESHOLDS.attentionBelow),
-        strong: pct(LEVEL_THRESHOLDS.strongFrom),
-      }),
-    },
-    {
-      kind: 'paragraph',
-      text: fill(L.method.priorities, {
-        gap: pct(GAP_BELOW),
-        marked: PRIORITY_WEIGHTS.marked,
-        multi: PRIORITY_WEIGHTS.multiSource,
-        role: PRIORITY_WEIGHTS.roleMatch,
-        theme: PRIORITY_WEIGHTS.chosenTheme,
-      }),
-    },
-    { kind: 'paragraph', text: fill(L.method.unknown, { share: pct(UNKNOWN_SHARE_FINDING) }) },
-    { kind: 'paragraph', text: L.method.dilemmas },
-    { kind: 'paragraph', text: L.method.flags },
-    { kind: 'paragraph', text: fill(L.method.version, { version: content.contentVersion }) },
-    ...(scan.baseline ? [{ kind: 'paragraph' as const, text: L.compare.method }] : []),
-  ];
-  const sourcesSection: Section = {
-    id: 'bronnen',
-    title: L.sections.sources,
-    blocks: [
-      { kind: 'list', items: content.sources.map((d) => `${d.title} — ${d.origin}`) },
-      { kind: 'paragraph', text: L.sources.cited },
-      { kind: 'sources', refs: allRefs },
-    ],
+    scan,
+    L,
+    role,
+    date,
+    askedItems,
+    modules,
+    priorities,
+    top: priorities.slice(0, topCountFor(role)),
+    strengths: findStrengths(input),
+    dilemmas,
+    moves,
+    flags: [...raisedFlags(content, scan.answers)].sort((a, b) =>
+      a.severity === b.severity ? 0 : a.severity === 'warning' ? -1 : 1,
+    ),
+    progress,
+    comparison,
+    moduleTitle: (id) => content.modules.find((m) => m.id === id)?.title ?? id,
+    placeholders: [],
   };
-  const methodSection: Section = { id: 'methode', title: L.sections.method, blocks: method, pageBreak: true };
-  const detailsSections = (): Section[] =>
-    modules.map((m) => {
-      const items = askedItems.filter(
-        (i) => i.module === m.moduleId && i.type !== 'open' && i.type !== 'dilemma',
-      );
-      return {
-        id: `thema-${m.moduleId}`,
-        title: moduleTitle(m.moduleId),
-        blocks: [
-          {
-            kind: 'paragraph',
-            text: `${L.profile.score}: ${pct(m.score)} · ${levelText(L, m)}`,
-            emphasis: 'strong',
-          },
-          {
-            kind: 'table',
-            head: [L.details.statement, L.details.answer],
-            rows: items.map((i) => [i.t.text, answerText(L, i, scan.answers[i.id])]),
-            widths: [4, 1.6],
-          },
-        ],
-      };
-    });
+  const appendices = options.appendices ?? scan.appendices;
+  const layout = ROLE_LAYOUTS[role];
+  const ids = appendices ? [...layout.main, ...layout.appendices] : layout.main;
+  const sections = ids.map((id) => SECTIONS[id](ctx)).filter((s): s is Section => s !== null);
 
   const cover = [
     { label: L.cover.role, value: L.roles[role] },
@@ -391,190 +962,6 @@ export function buildReportModel(
     },
   ];
 
-  const comparison = scan.baseline
-    ? compareAnswerSets(content, scan.baseline, { answers: scan.answers, targets: scan.targets }, asked)
-    : null;
-  const compareSections: Section[] =
-    scan.baseline && comparison ? [comparisonSection(content, L, scan.baseline, comparison)] : [];
-
-  let sections: Section[];
-  if (role === 'projectleider') {
-    const memoFields: Block = {
-      kind: 'fields',
-      fields: [
-        { label: L.cover.gemeente, value: scan.profile.gemeente || '–' },
-        { label: L.cover.wijk, value: scan.profile.wijk || '–' },
-        { label: L.memo.author, value: scan.memo.auteur || scan.profile.naam || '–' },
-        { label: L.cover.date, value: scan.memo.datum || date },
-      ],
-    };
-    sections = [
-      {
-        id: 'aanleiding',
-        title: L.sections.aanleiding,
-        blocks: [
-          memoFields,
-          { kind: 'paragraph', text: scan.memo.aanleiding.trim() || L.memo.aanleidingDefault },
-        ],
-      },
-      {
-        id: 'stand',
-        title: L.sections.stand,
-        blocks: [radar, profileTable, thresholds, ...weakInfoBlocks, ...selfImageBlocks],
-      },
-      ...compareSections,
-      {
-        id: 'keuzes',
-        title: L.sections.keuzes,
-        blocks: dilemmas.length
-          ? [
-              { kind: 'paragraph', text: L.memo.keuzesIntro },
-              ...dilemmas.flatMap((d) => dilemmaBlocks(L, d, content, true)),
-            ]
-          : [{ kind: 'paragraph', text: L.dilemma.none }],
-      },
-      {
-        id: 'voorstel',
-        title: L.sections.voorstel,
-        blocks: top.length
-          ? [
-              { kind: 'paragraph', text: L.memo.besluitpuntenIntro },
-              { kind: 'list', ordered: true, items: top.map((p) => firstStep(p.item.t.gap)) },
-              ...top.flatMap((p, i) => recommendationBlocks(content, L, p, i + 1)),
-            ]
-          : [{ kind: 'paragraph', text: L.priorities.none }],
-      },
-      { id: 'risicos', title: L.sections.risicos, blocks: [...flagBlocks, ...weakInfoBlocks] },
-      { id: 'agenda', title: L.sections.agenda, blocks: actionBlocks },
-      { id: 'sterk', title: L.sections.strengths, blocks: strengthsBlocks(8) },
-      { id: 'reflectie', title: L.sections.bijlageOpen, blocks: openBlocks, pageBreak: true },
-      { id: 'open', title: L.sections.unanswered, blocks: unansweredBlocks },
-      ...detailsSections().map((s) => ({ ...s, title: `${L.sections.bijlageTheme}: ${s.title}` })),
-      methodSection,
-      sourcesSection,
-    ];
-  } else if (role === 'trainer') {
-    const discussion: Block[] = [
-      { kind: 'paragraph', text: L.trainer.discussionIntro },
-      {
-        kind: 'list',
-        items: [
-          ...dilemmas
-            .filter((d) => d.triggers.length)
-            .map((d) =>
-              fill(L.trainer.dilemmaPoint, { left: d.item.t.left ?? '', right: d.item.t.right ?? '' }),
-            ),
-          ...modules
-            .filter((m) => m.weakInformation)
-            .map((m) => fill(L.trainer.unknownPoint, { theme: moduleTitle(m.moduleId) })),
-          ...modules
-            .filter((m) => m.selfImage === 'rosier')
-            .map((m) => fill(L.trainer.selfImagePoint, { theme: moduleTitle(m.moduleId) })),
-          ...top.slice(0, 5).map((p) => fill(L.trainer.gapPoint, { statement: p.item.t.text })),
-        ],
-      },
-      { kind: 'paragraph', text: L.trainer.questionsIntro, emphasis: 'strong' },
-      {
-        kind: 'list',
-        items: askedItems.filter((i) => i.type === 'open').map((i) => i.t.text),
-      },
-    ];
-    sections = [
-      { id: 'profiel', title: L.sections.profile, blocks: [radar, profileTable, thresholds] },
-      ...compareSections,
-      { id: 'gesprek', title: L.sections.discussion, blocks: discussion },
-      {
-        id: 'dilemmas',
-        title: L.sections.dilemmas,
-        blocks: dilemmas.length
-          ? dilemmas.flatMap((d) => dilemmaBlocks(L, d, content, true))
-          : [{ kind: 'paragraph', text: L.dilemma.none }],
-      },
-      { id: 'sterk', title: L.sections.strengths, blocks: strengthsBlocks(5) },
-      {
-        id: 'prioriteiten',
-        title: L.sections.priorities,
-        blocks: top.length
-          ? top.flatMap((p, i) => recommendationBlocks(content, L, p, i + 1))
-          : [{ kind: 'paragraph', text: L.priorities.none }],
-      },
-      { id: 'signalen', title: L.sections.flags, blocks: flagBlocks },
-      { id: 'reflectie', title: L.sections.open, blocks: openBlocks },
-      { id: 'agenda', title: L.sections.agenda, blocks: actionBlocks },
-      { id: 'open', title: L.sections.unanswered, blocks: unansweredBlocks },
-      methodSection,
-      sourcesSection,
-    ];
-  } else {
-    const talks = (
-      [
-        ['college', ['ver', 'stu', 'org']],
-        ['raad', ['ver', 'mon', 'inf']],
-        ['partners', ['net', 'cof', 'bew']],
-      ] as const
-    ).map(([who, mods]) => {
-      const picks = priorities.filter((p) => (mods as readonly string[]).includes(p.item.module)).slice(0, 2);
-      return {
-        who,
-        text: picks.length
-          ? fill(L.talks[who], { topics: picks.map((p) => `“${p.item.t.text}”`).join(L.talks.and) })
-          : L.talks[`${who}None` as const],
-      };
-    });
-    sections = [
-      {
-        id: 'samenvatting',
-        title: L.sections.summary,
-        blocks: [
-          radar,
-          profileTable,
-          thresholds,
-          { kind: 'heading', text: L.strengths.top3 },
-          ...strengthsBlocks(3),
-          { kind: 'heading', text: L.priorities.top5 },
-          top.length
-            ? { kind: 'list', ordered: true, items: top.map((p) => p.item.t.text) }
-            : { kind: 'paragraph', text: L.priorities.none },
-          { kind: 'heading', text: L.dilemma.positions },
-          dilemmas.length ? dilemmaTable : { kind: 'paragraph', text: L.dilemma.none },
-        ],
-      },
-      ...compareSections,
-      {
-        id: 'gesprekken',
-        title: L.sections.talks,
-        blocks: [{ kind: 'list', items: talks.map((x) => x.text) }],
-      },
-      {
-        id: 'prioriteiten',
-        title: L.sections.priorities,
-        pageBreak: true,
-        blocks: top.length
-          ? top.flatMap((p, i) => recommendationBlocks(content, L, p, i + 1))
-          : [{ kind: 'paragraph', text: L.priorities.none }],
-      },
-      {
-        id: 'signalen',
-        title: L.sections.flags,
-        blocks: [...flagBlocks, ...weakInfoBlocks, ...selfImageBlocks],
-      },
-      {
-        id: 'dilemmas',
-        title: L.sections.dilemmas,
-        blocks: dilemmas.length
-          ? dilemmas.flatMap((d) => dilemmaBlocks(L, d, content, true))
-          : [{ kind: 'paragraph', text: L.dilemma.none }],
-      },
-      { id: 'sterk', title: L.sections.strengths, blocks: strengthsBlocks(10) },
-      { id: 'reflectie', title: L.sections.open, blocks: openBlocks },
-      { id: 'agenda', title: L.sections.agenda, blocks: actionBlocks },
-      ...detailsSections(),
-      { id: 'open', title: L.sections.unanswered, blocks: unansweredBlocks },
-      methodSection,
-      sourcesSection,
-    ];
-  }
-
   return {
     lang: content.lang,
     role,
@@ -585,6 +972,8 @@ export function buildReportModel(
     confidential: scan.confidential,
     labels: L,
     sections,
+    appendices,
+    placeholders: [...new Set(ctx.placeholders)],
     facts: {
       modules,
       priorities: priorities.map((p) => ({
@@ -592,25 +981,38 @@ export function buildReportModel(
         priority: p.priority,
         score: p.score,
         sources: p.item.sources,
+        tier: p.advice.tier,
+        title: p.advice.title,
+        step: p.advice.step,
       })),
-      strengths: strengths.map((s) => s.item.id),
+      strengths: ctx.strengths.map((s) => s.item.id),
       dilemmas: dilemmas.map((d) => ({
         itemId: d.item.id,
         now: d.now,
         desired: d.desired,
         triggers: d.triggers,
+        advice: d.advice,
+        adviceText: dilemmaAdvice(d),
       })),
-      flags: flags.map((f) => f.id),
+      flags: ctx.flags.map((f) => f.id),
       unanswered: progress.unanswered.map((i) => i.id),
       comparison,
     },
   };
 }
 
-function toActions(top: readonly Priority[]): Action[] {
+/** Priorities with the advice their answer calls for; items without advice for their tier are left out. */
+function advised(priorities: readonly Priority[], role: Role): AdvisedPriority[] {
+  return priorities.flatMap((p) => {
+    const advice = adviceFor(p.item, p.answer, role);
+    return advice ? [{ ...p, advice }] : [];
+  });
+}
+
+function toActions(top: readonly AdvisedPriority[]): Action[] {
   return top.map((p) => ({
     id: `voorstel-${p.item.id}`,
-    text: firstStep(p.item.t.gap),
+    text: `${p.advice.title}: ${p.advice.step}`,
     owner: '',
     due: '',
     status: 'open' as const,
@@ -620,10 +1022,10 @@ function toActions(top: readonly Priority[]): Action[] {
 
 /** Number of priorities a role's report works out (and proposes as actions). */
 export function topCountFor(role: Role): number {
-  return role === 'projectleider' ? 10 : 5;
+  return role === 'bestuurder' ? 3 : 5;
 }
 
-/** Actions proposed from the scan's top priorities: the first concrete step of each item's advice. */
+/** Actions proposed from the scan's top priorities: the action and first step the answer's advice tier gives. */
 export function proposedActions(content: Content, scan: ScanData): Action[] {
   const role: Role = scan.role ?? 'bestuurder';
   const asked = selectItems(content, role, scan.scope ?? { kind: 'full' }, scan.answers).map((i) => i.id);
@@ -635,7 +1037,7 @@ export function proposedActions(content: Content, scan: ScanData): Action[] {
     themes: scan.reflection.themes,
     asked,
   });
-  return toActions(top.slice(0, topCountFor(role)));
+  return toActions(advised(top, role).slice(0, topCountFor(role)));
 }
 
 /** Plain-text form of a source reference: "Document — Section (n)". */

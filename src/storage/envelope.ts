@@ -5,7 +5,7 @@ import { STEPS, type ScanData } from '../domain/scan';
 /** Identifies our files among other JSON. */
 export const SCAN_FORMAT = 'zelfscan-wijkaanpak/scan';
 /** Current version of the saved-scan format. Bump it together with a migration in migrations.ts. */
-export const SCAN_VERSION = 1;
+export const SCAN_VERSION = 2;
 /** Files larger than this are refused before they are parsed. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
@@ -61,7 +61,17 @@ export const scanSchema = z.strictObject({
       }),
     )
     .max(200),
-  memo: z.strictObject({ auteur: text(200), datum: text(40), aanleiding: text(5000) }),
+  memo: z.strictObject({
+    onderwerp: text(300),
+    auteur: text(200),
+    datum: text(40),
+    aanleiding: text(5000),
+    financieel: text(2000),
+    juridisch: text(2000),
+    communicatie: text(2000),
+  }),
+  notice: z.strictObject({ toAnswer: z.array(itemKey).max(500) }).nullable(),
+  appendices: z.boolean(),
   confidential: z.boolean(),
   workshop: z
     .strictObject({ id: z.string().max(80), name: text(200), date: text(40), anonymous: z.boolean() })

@@ -60,8 +60,50 @@ describe('restore', () => {
     }
   });
 
+  it('opens a scan of content 1.0.0: merged answers carried over, split and retyped ones listed to answer again', () => {
+    const raw = readFileSync(join(fixtureDir, 'scan-v1.json'), 'utf8');
+    const before = (JSON.parse(raw) as { scan: { answers: Record<string, unknown> } }).scan.answers;
+    const r = restore(raw, content);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { answers, notice } = r.envelope.scan;
+    const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+    // every answer either fits the current content or is reported, never silently dropped
+    for (const id of Object.keys(before))
+      expect(id in answers || r.removedAnswers.includes(id), id).toBe(true);
+    for (const id of Object.keys(answers)) expect(byId.has(id), id).toBe(true);
+    // a split question (ver.college-raad became two) is not guessed: both halves are asked again
+    expect(r.removedAnswers).toContain('ver.college-raad');
+    const halves = [...byId.values()]
+      .filter((i) => i.replaces?.includes('ver.college-raad'))
+      .map((i) => i.id);
+    expect(halves.length).toBeGreaterThanOrEqual(2);
+    expect(notice?.toAnswer).toEqual(expect.arrayContaining(halves));
+    // a merged duplicate keeps the answer of the item it was merged into
+    const merged = [...byId.values()].find((i) => i.replaces?.includes('inf.kracht'));
+    expect(merged && merged.id in answers).toBe(true);
+  });
+
+  it('carries a renamed answer over and keeps an open answer as the note of the dilemma that replaced it', () => {
+    const items = content.modules.flatMap((m) => m.items);
+    const dilemma = items.find((i) => i.type === 'dilemma' && i.replaces?.length)!;
+    const old = dilemma.replaces![0]!;
+    const scan = {
+      ...newScan('a', 'now'),
+      answers: { [old]: { kind: 'text' as const, value: 'Onze raad wil vooraf kaders.' } },
+    };
+    const r = restore(JSON.stringify(wrap(scan, '1.0.0', 'now')), content);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.envelope.scan.answers[dilemma.id]).toEqual({
+      kind: 'dilemma',
+      note: 'Onze raad wil vooraf kaders.',
+    });
+    expect(r.envelope.scan.notice?.toAnswer).toContain(dilemma.id);
+  });
+
   it('reads every released format from its fixture, and every migration is exercised', () => {
-    const versions = [1];
+    const versions = [1, 2];
     for (const v of versions) {
       const raw = readFileSync(join(fixtureDir, `scan-v${v}.json`), 'utf8');
       const r = restore(raw, content);

@@ -65,35 +65,72 @@ function fits(item: Item, kind: string): boolean {
 }
 
 /**
- * Keeps every answer to an item that still exists with the same type; lists the ids of answers that no longer fit.
+ * Keeps every answer to an item that still exists with the same type, carries answers over to items that replace an
+ * earlier id one to one (a merge or a rename: `replaces` in the content), keeps an open answer as the note of the
+ * dilemma that replaced it, and lists the ids of answers that no longer fit. Items that replace a dropped answer are
+ * recorded in the scan's `notice`, so the app can ask for them again.
  */
 export function reconcile(
   scan: ScanData,
   content: Pick<Content, 'modules'>,
 ): { scan: ScanData; removed: string[] } {
-  const items = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const all = content.modules.flatMap((m) => m.items);
+  const items = new Map(all.map((i) => [i.id, i] as const));
   const moduleIds = new Set(content.modules.map((m) => m.id));
+  const replacedBy = new Map<string, Item[]>();
+  for (const item of all)
+    for (const old of item.replaces ?? []) replacedBy.set(old, [...(replacedBy.get(old) ?? []), item]);
   const removed: string[] = [];
+  const toAnswer: string[] = [];
   const answers: ScanData['answers'] = {};
   for (const [id, a] of Object.entries(scan.answers)) {
     const item = items.get(id);
-    if (item && fits(item, a.kind)) answers[id] = a;
-    else removed.push(id);
+    if (item && fits(item, a.kind)) {
+      answers[id] = a;
+      continue;
+    }
+    const successors = item ? [] : (replacedBy.get(id) ?? []);
+    const only = successors.length === 1 ? successors[0] : undefined;
+    if (only && fits(only, a.kind) && !(only.id in scan.answers)) answers[only.id] = a;
+    else {
+      removed.push(id);
+      for (const s of successors) {
+        if (only && a.kind === 'text' && only.type === 'dilemma' && !(only.id in scan.answers))
+          answers[only.id] = { kind: 'dilemma', note: a.value.slice(0, 1000) };
+        if (!(s.id in scan.answers)) toAnswer.push(s.id);
+      }
+    }
   }
   const known = (id: string) => items.has(id);
+  const renamed = (id: string) => {
+    const s = items.has(id) ? undefined : replacedBy.get(id);
+    return s?.length === 1 && s[0] ? s[0].id : id;
+  };
+  const previous = scan.notice?.toAnswer.filter((id) => known(id) && !(id in answers)) ?? [];
+  const pending = [...new Set([...previous, ...toAnswer])];
   return {
     scan: {
       ...scan,
       answers,
-      priorities: scan.priorities.filter(known),
-      skipped: scan.skipped.filter(known),
+      priorities: [...new Set(scan.priorities.map(renamed))].filter(known),
+      skipped: scan.skipped.map(renamed).filter(known),
       reflection: { ...scan.reflection, themes: scan.reflection.themes.filter((m) => moduleIds.has(m)) },
       scope:
         scan.scope?.kind === 'modules'
           ? { kind: 'modules', modules: scan.scope.modules.filter((m) => moduleIds.has(m)) }
           : scan.scope?.kind === 'items'
-            ? { kind: 'items', items: scan.scope.items.filter(known) }
+            ? {
+                kind: 'items',
+                items: [
+                  ...new Set(
+                    scan.scope.items.flatMap((id) =>
+                      known(id) ? [id] : (replacedBy.get(id) ?? []).map((i) => i.id),
+                    ),
+                  ),
+                ],
+              }
             : scan.scope,
+      notice: pending.length ? { toAnswer: pending } : null,
     },
     removed,
   };

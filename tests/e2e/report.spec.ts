@@ -3,22 +3,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
-// From answers to documents: the advice that the answers trigger is in the PDF and the Word file, and advice that
-// was not triggered is not.
+// From answers to documents: the advice that the answers trigger is in the PDF and the Word file, in the tier the
+// answer calls for; advice that was not triggered is not. Two scans that differ only in one answer's level get
+// different advice under the same priority.
 
 const root = join(import.meta.dirname, '..', '..');
-type Texts = { items: Record<string, { text: string; gap?: string; strength?: string }> };
+type RoleText = string | Record<string, string>;
+type TierText = { title: RoleText; step: RoleText };
+type Texts = { items: Record<string, { text: string; advice?: Record<string, TierText> }> };
 const texts = (lang: string): Texts =>
   JSON.parse(readFileSync(join(root, 'content', 'texts', lang, 'ver.json'), 'utf8')) as Texts;
-
-/** The first advice step of an item as plain words (Markdown list marker and emphasis removed). */
-function firstStep(md: string): string {
-  const line = md.split('\n').find((l) => l.trim().startsWith('- ')) ?? md;
-  return line
-    .replace(/^\s*-\s*/u, '')
-    .replace(/[*_`]/gu, '')
-    .trim();
-}
+const forBestuurder = (t: RoleText | undefined) =>
+  (typeof t === 'string' ? t : (t?.bestuurder ?? '')).replace(/[*_`]/gu, '');
 /** Compare text across line breaks and hyphenation: collapse whitespace, keep the first words. */
 const norm = (s: string) => s.replace(/\s+/gu, ' ').trim();
 const head = (s: string, words = 7) => norm(s).split(' ').slice(0, words).join(' ');
@@ -45,6 +41,8 @@ const L = {
     flag: 'hobby',
     toc: 'Inhoud',
     page: /Pagina 2 van \d+/u,
+    glance: 'In één oogopslag',
+    appendices: /Met bijlagen/u,
   },
   en: {
     begin: 'Start the scan',
@@ -67,10 +65,13 @@ const L = {
     flag: 'hobby',
     toc: 'Contents',
     page: /Page 2 of \d+/u,
+    glance: 'At a glance',
+    appendices: /With appendices/u,
   },
 } as const;
 
-async function answerVerModule(page: Page, lang: 'nl' | 'en'): Promise<void> {
+/** Answers the ver module: ver.college-agenda at `level` (0 = the weakest option), everything else strongly. */
+async function answerVerModule(page: Page, lang: 'nl' | 'en', level = 0): Promise<void> {
   const t = L[lang];
   await page.goto('/');
   if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
@@ -92,10 +93,9 @@ async function answerVerModule(page: Page, lang: 'nl' | 'en'): Promise<void> {
         .getByLabel(t.answer)
         .fill('De raad stelt de kaders; wij laten bewoners zelf vertellen wat er verandert.');
     } else {
-      // ver.college-raad is answered weakly (a gap); everything else strongly (strengths)
       const options = type === 'frequency' ? t.freq : t.scale;
       await page
-        .getByRole('radio', { name: id === 'ver.college-raad' ? options[0] : options[4], exact: true })
+        .getByRole('radio', { name: id === 'ver.college-agenda' ? options[level] : options[4], exact: true })
         .check();
     }
     const next = page.getByRole('button', { name: t.toCheck });
@@ -117,19 +117,32 @@ async function download(page: Page, name: string): Promise<string> {
   return (await d.path()) as string;
 }
 
-for (const lang of ['nl', 'en'] as const) {
-  test(`the PDF and the Word file carry the triggered advice and not the rest (${lang})`, async ({
+const variants = [
+  { lang: 'nl', level: 0, tier: 'start', other: 'deepen' },
+  { lang: 'nl', level: 2, tier: 'deepen', other: 'start' },
+  { lang: 'en', level: 0, tier: 'start', other: 'deepen' },
+  { lang: 'en', level: 2, tier: 'deepen', other: 'start' },
+] as const;
+
+for (const { lang, level, tier, other } of variants) {
+  test(`the PDF and the Word file carry the ${tier} advice of the answer and not the rest (${lang})`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
     const t = L[lang];
     const tx = texts(lang).items;
-    await answerVerModule(page, lang);
+    await answerVerModule(page, lang, level);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const gapAdvice = head(firstStep(tx['ver.college-raad']?.gap ?? ''));
-    const notTriggered = head(firstStep(tx['ver.bondgenoten']?.gap ?? ''));
+    // the first heading after the title is the summary
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(t.glance);
+    const advice = tx['ver.college-agenda']?.advice;
+    const title = head(forBestuurder(advice?.[tier]?.title), 6);
+    const step = head(forBestuurder(advice?.[tier]?.step));
+    const otherTitle = head(forBestuurder(advice?.[other]?.title), 6);
+    const notTriggered = head(forBestuurder(tx['ver.bondgenoten']?.advice?.start?.step));
+    expect(title).not.toBe(otherTitle);
     // on screen
-    await expect(page.getByText(gapAdvice, { exact: false }).first()).toBeVisible();
+    await expect(page.getByText(title, { exact: false }).first()).toBeVisible();
 
     const pdfPath = await download(page, t.pdf);
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
@@ -137,13 +150,15 @@ for (const lang of ['nl', 'en'] as const) {
       execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-']).toString('utf8'),
     ).replace(/-\s/gu, '-');
     const pdfFlat = norm(execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']).toString('utf8'));
-    expect(pdfFlat).toContain(t.toc);
+    const inPdf = (x: string) => pdfFlat.includes(x) || pdfText.includes(x);
     expect(pdfFlat).toMatch(t.page);
-    expect(pdfFlat).toContain(head(tx['ver.college-raad']?.text ?? '', 5));
-    expect(pdfFlat.includes(gapAdvice) || pdfText.includes(gapAdvice)).toBe(true);
+    expect(pdfFlat).toContain(head(tx['ver.college-agenda']?.text ?? '', 5));
+    expect(inPdf(title)).toBe(true);
+    expect(inPdf(step)).toBe(true);
+    expect(inPdf(otherTitle)).toBe(false);
     expect(pdfFlat).not.toContain(notTriggered);
-    expect(pdfFlat.toLowerCase()).toContain(t.flag);
-    expect(pdfFlat).toContain('De raad stelt de kaders');
+    // the short report has no contents page and leaves the open answers to the appendices
+    expect(pdfFlat).not.toContain('De raad stelt de kaders');
 
     const docxPath = await download(page, t.docx);
     writeFileSync(`${docxPath}.docx`, readFileSync(docxPath));
@@ -156,8 +171,18 @@ for (const lang of ['nl', 'en'] as const) {
         .replace(/&amp;/gu, '&')
         .replace(/&apos;|&#39;/gu, "'"),
     );
-    expect(docText).toContain(gapAdvice);
+    expect(docText).toContain(title);
+    expect(docText).toContain(step);
+    expect(docText).not.toContain(otherTitle);
     expect(docText).not.toContain(notTriggered);
     expect(xml).toContain('w:val="Heading1"');
+
+    // "met bijlagen": chosen once, the appendices are in the next PDF, with a contents page and the open answers
+    await page.getByRole('checkbox', { name: t.appendices }).check();
+    const withAppendices = norm(
+      execFileSync('pdftotext', ['-enc', 'UTF-8', await download(page, t.pdf), '-']).toString('utf8'),
+    );
+    expect(withAppendices).toContain(t.toc);
+    expect(withAppendices).toContain('De raad stelt de kaders');
   });
 }

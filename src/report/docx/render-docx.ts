@@ -384,8 +384,13 @@ class Writer {
         spacing: { before: 360 },
         children: this.text(`${L.generated} · ${m.date}`, { color: MUTED, size: 18 }),
       }),
-      new d.Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: this.text(L.contents) }),
-      new d.TableOfContents(L.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+      // the short report starts right after the title block; with appendices it gets a contents page
+      ...(m.appendices
+        ? [
+            new d.Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: this.text(L.contents) }),
+            new d.TableOfContents(L.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+          ]
+        : []),
     ];
   }
 
@@ -394,7 +399,7 @@ class Writer {
     return this.model.sections.flatMap((s, i) => [
       new d.Paragraph({
         heading: d.HeadingLevel.HEADING_1,
-        pageBreakBefore: i === 0 || Boolean(s.pageBreak),
+        pageBreakBefore: (i === 0 && this.model.appendices) || Boolean(s.pageBreak),
         children: this.text(s.title),
       }),
       ...s.blocks.flatMap((b, j) => this.block(b, s.blocks[j + 1])),
@@ -413,7 +418,8 @@ class Writer {
       lastModifiedBy: CREATOR,
       description: clean(m.labels.doc.generated),
       keywords: m.role,
-      features: { updateFields: true },
+      // Word fills in the contents field on opening; without one there is nothing to ask about
+      features: { updateFields: m.appendices },
       styles: {
         default: {
           document: {

@@ -19,7 +19,15 @@ function hostile(s: ScanData, content: Content): ScanData {
     name: HOSTILE,
     reflection: { ...s.reflection, notes: HOSTILE },
     profile: { gemeente: HOSTILE, wijk: HOSTILE, naam: HOSTILE },
-    memo: { auteur: HOSTILE, datum: HOSTILE, aanleiding: HOSTILE },
+    memo: {
+      onderwerp: HOSTILE,
+      auteur: HOSTILE,
+      datum: HOSTILE,
+      aanleiding: HOSTILE,
+      financieel: HOSTILE,
+      juridisch: HOSTILE,
+      communicatie: HOSTILE,
+    },
     actions: [{ id: 'a1', text: HOSTILE, owner: HOSTILE, due: HOSTILE, status: 'open' }],
   };
 }

@@ -10,7 +10,8 @@ import { newScan } from '../../domain/scan';
 import type { Lang, Role } from '../../domain/types';
 import { sampleScan } from '../../../tests/fixtures/sample-scan';
 import { reportLabels } from '../labels';
-import { firstStep, plainText } from '../markdown-blocks';
+import { plainText } from '../markdown-blocks';
+import { textFor } from '../../domain/advice';
 import { buildReportModel, fill, type Block, type ReportModel } from '../model';
 import { pdfFileName, renderPdf } from './render-pdf';
 
@@ -131,24 +132,18 @@ describe('renderPdf details', () => {
     pages.forEach((p, i) => expect(p, `page ${i + 1}`).toContain('Vertrouwelijk'));
   });
 
-  it('does not turn the advice of a strength into a recommendation', async () => {
+  it('gives a strength its keep-and-share advice, never the advice for a weak answer', async () => {
     const { content, model } = build('nl', 'bestuurder');
     const items = content.modules.flatMap((m) => m.items);
-    const top = new Set(model.facts.priorities.slice(0, 5).map((p) => p.itemId));
-    // the summary lists the first three strengths
-    const shown = model.facts.strengths.slice(0, 3);
-    const strength = items.find((i) => shown.includes(i.id) && i.t.gap && !top.has(i.id));
-    expect(strength, 'the sample scan has a strength with gap advice').toBeDefined();
-    if (!strength) return;
+    const best = items.find((i) => i.id === model.facts.strengths[0]);
+    expect(best, 'the sample scan has a strength').toBeDefined();
+    if (!best?.t.advice?.keep || !best.t.advice.start) return;
     const { pages } = await pdfPages(await renderPdf(model), 'nl-strength.pdf');
     const all = flat(pages.join(' '));
-    // the strength is named as one, with its strength text ...
-    expect(all).toContain(flat(strength.t.strength ?? '¿'));
-    // ... but its improvement advice is nowhere, and it is no numbered recommendation
-    expect(all).not.toContain(flat(firstStep(strength.t.gap)));
-    expect(all).not.toMatch(
-      new RegExp(`\\d+\\. ${flat(strength.t.text).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'),
-    );
+    // page one names the strongest point with its keep-tier action ...
+    expect(all).toContain(flat(textFor(best.t.advice.keep.title, 'bestuurder')));
+    // ... and the start-tier advice of that item is nowhere
+    expect(all).not.toContain(flat(textFor(best.t.advice.start.step, 'bestuurder')));
   });
 
   it('draws every character it has a glyph for, and marks the others without losing the rest of the line', async () => {

@@ -780,10 +780,10 @@ export async function renderPdf(model: ReportModel, deps: PdfDeps = {}): Promise
 
   drawCover(pen, model, date);
 
-  // reserve the contents pages: one line per section
+  // reserve the contents pages, one line per section; the short report (no appendices) goes without
   const tocLh = 7.2;
   const tocPerPage = Math.floor((BOTTOM - TOP - 20) / tocLh);
-  const tocPages = Math.max(1, Math.ceil(model.sections.length / tocPerPage));
+  const tocPages = model.appendices ? Math.max(1, Math.ceil(model.sections.length / tocPerPage)) : 0;
   for (let i = 0; i < tocPages; i++) doc.addPage();
   const firstBody = 2 + tocPages;
   doc.addPage();
@@ -792,7 +792,7 @@ export async function renderPdf(model: ReportModel, deps: PdfDeps = {}): Promise
   const rows = model.sections.flatMap((s, i) => layout.sectionRows(s, (page) => (sectionPages[i] = page)));
   paginate(doc, pen, rows, firstBody);
 
-  drawContents(pen, model, sectionPages, tocPages);
+  if (tocPages) drawContents(pen, model, sectionPages, tocPages);
   model.sections.forEach((s, i) => {
     const page = sectionPages[i];
     if (page) doc.outline.add(null, s.title, { pageNumber: page });

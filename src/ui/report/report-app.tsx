@@ -20,21 +20,30 @@ function Field({
   onChange,
   multiline,
   type = 'text',
+  maxLength = multiline ? 5000 : 200,
 }: {
   label: string;
   value: string;
   onChange: (v: string) => void;
   multiline?: boolean;
   type?: string;
+  /** The saved format's limit for this field, so nothing typed is refused when it is read back. */
+  maxLength?: number;
 }) {
   const id = useId();
   return (
     <div className="zs-field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} value={value} maxLength={5000} onChange={(e) => onChange(e.target.value)} />
+        <textarea id={id} value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input id={id} type={type} value={value} maxLength={200} onChange={(e) => onChange(e.target.value)} />
+        <input
+          id={id}
+          type={type}
+          value={value}
+          maxLength={maxLength}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </div>
   );
@@ -75,6 +84,7 @@ function ActionEditor({
                 value={a.text}
                 onChange={(v) => update(i, { text: v })}
                 multiline
+                maxLength={1000}
               />
               <Field
                 label={t('report.actions.owner')}
@@ -192,11 +202,29 @@ export default function ReportApp() {
     }
   };
 
+  const memoField = (
+    key: keyof ScanData['memo'],
+    label: string,
+    opts: { multiline?: boolean; type?: string; maxLength?: number } = {},
+  ) => (
+    <Field
+      label={label}
+      value={scan.memo[key]}
+      multiline={opts.multiline}
+      type={opts.type}
+      maxLength={opts.maxLength}
+      onChange={(v) => save({ memo: { ...scan.memo, [key]: v } })}
+    />
+  );
+
   return (
     <div className="zs-report-page">
       <FocusHeading>{model.title}</FocusHeading>
-      <div className="zs-report-tools zs-no-print">
-        <Heading2>{t('reportScreen.downloadTitle')}</Heading2>
+      <div
+        className="zs-report-toolbar zs-no-print"
+        role="group"
+        aria-label={t('reportScreen.downloadTitle')}
+      >
         <ButtonGroup>
           <Button
             appearance="primary-action-button"
@@ -222,30 +250,49 @@ export default function ReportApp() {
           >
             {t('reportScreen.html')}
           </Button>
-          <Button
-            appearance="secondary-action-button"
-            disabled={busy !== null}
-            onClick={() => void run('md')}
-          >
+          <Button appearance="subtle-button" disabled={busy !== null} onClick={() => void run('md')}>
             {t('reportScreen.markdown')}
           </Button>
           <Button appearance="subtle-button" onClick={() => window.print()}>
             {t('reportScreen.print')}
           </Button>
         </ButtonGroup>
+        <div className="zs-report-toolbar__options">
+          <label className="zs-check">
+            <input
+              type="checkbox"
+              checked={scan.appendices}
+              onChange={(e) => save({ appendices: e.target.checked })}
+            />
+            <span>{t('reportScreen.appendices')}</span>
+          </label>
+          <label className="zs-check">
+            <input
+              type="checkbox"
+              checked={scan.confidential}
+              onChange={(e) => save({ confidential: e.target.checked })}
+            />
+            <span>{t('reportScreen.confidential')}</span>
+          </label>
+        </div>
         <div role="status" aria-live="polite">
           {status && <Alert type="info">{status}</Alert>}
         </div>
-        <label className="zs-check">
-          <input
-            type="checkbox"
-            checked={scan.confidential}
-            onChange={(e) => save({ confidential: e.target.checked })}
-          />
-          <span>{t('reportScreen.confidential')}</span>
-        </label>
-        <details className="zs-explain">
-          <summary>{t('reportScreen.editCover')}</summary>
+        {model.placeholders.length > 0 && (
+          <Alert type="warning">
+            <Paragraph>
+              {t('reportScreen.placeholders', { fields: model.placeholders.join(', ') })}{' '}
+              <a href="#memo-fields">{t('reportScreen.fillIn')}</a>
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
+      <ReportView model={model} />
+      <div className="zs-report-edit zs-no-print">
+        <section aria-labelledby="memo-fields" className="zs-report-fields">
+          <Heading2 id="memo-fields" tabIndex={-1}>
+            {t(scan.role === 'projectleider' ? 'reportScreen.memoFields' : 'reportScreen.editCover')}
+          </Heading2>
           <Field
             label={t('role.gemeente')}
             value={scan.profile.gemeente}
@@ -258,23 +305,16 @@ export default function ReportApp() {
           />
           {scan.role === 'projectleider' ? (
             <>
-              <Field
-                label={t('report.memo.author')}
-                value={scan.memo.auteur}
-                onChange={(v) => save({ memo: { ...scan.memo, auteur: v } })}
-              />
-              <Field
-                label={t('report.cover.date')}
-                type="date"
-                value={scan.memo.datum}
-                onChange={(v) => save({ memo: { ...scan.memo, datum: v } })}
-              />
-              <Field
-                label={t('report.sections.aanleiding')}
-                multiline
-                value={scan.memo.aanleiding}
-                onChange={(v) => save({ memo: { ...scan.memo, aanleiding: v } })}
-              />
+              {memoField('onderwerp', t('report.memoText.subject'), { maxLength: 300 })}
+              {memoField('auteur', t('report.memo.author'))}
+              {memoField('datum', t('report.cover.date'), { type: 'date', maxLength: 40 })}
+              {memoField('aanleiding', t('report.sections.aanleiding'), { multiline: true })}
+              {memoField('financieel', t('report.memoText.financieel'), { multiline: true, maxLength: 2000 })}
+              {memoField('juridisch', t('report.memoText.juridisch'), { multiline: true, maxLength: 2000 })}
+              {memoField('communicatie', t('report.memoText.communicatie'), {
+                multiline: true,
+                maxLength: 2000,
+              })}
             </>
           ) : (
             <Field
@@ -283,16 +323,13 @@ export default function ReportApp() {
               onChange={(v) => save({ profile: { ...scan.profile, naam: v } })}
             />
           )}
-        </details>
+        </section>
         <ActionEditor actions={scan.actions} proposed={proposed} onChange={(actions) => save({ actions })} />
-        <Paragraph>
+        <nav className="zs-report-links" aria-label={t('reportScreen.more')}>
           <Link href={href('scan')}>{t('reportScreen.backToScan')}</Link>
-        </Paragraph>
-        <Paragraph>
           <Link href={href('vergelijk')}>{t('compare.link')}</Link>
-        </Paragraph>
+        </nav>
       </div>
-      <ReportView model={model} />
     </div>
   );
 }

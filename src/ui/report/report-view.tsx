@@ -3,7 +3,7 @@ import type { Block, ReportModel, Section } from '../../report/model';
 import { sourceLabel } from '../../report/model';
 import { radarGeometry, type RadarAxis } from '../../report/radar';
 import { RADAR_SERIES_STYLE, radarAxisText } from '../../report/radar-svg';
-import { Markdown } from '../components/markdown';
+import type { MdBlock, Run } from '../../report/markdown-blocks';
 
 /** Splits a label into at most two lines of about `max` characters, ending with … when it is longer. */
 function wrapLabel(text: string, max: number): string[] {
@@ -124,6 +124,43 @@ export function RadarChart({ axes, title }: { axes: RadarAxis[]; title: string }
   );
 }
 
+function Runs({ runs }: { runs: Run[] }) {
+  return (
+    <>
+      {runs.map((r, i) => {
+        const inner = r.italic ? <em>{r.text}</em> : r.text;
+        return r.bold ? <strong key={i}>{inner}</strong> : <span key={i}>{inner}</span>;
+      })}
+    </>
+  );
+}
+
+/** Advice Markdown, parsed once when the model was built (the same blocks the PDF, Word and HTML get). */
+function MdBlocksView({ blocks }: { blocks: MdBlock[] }) {
+  return (
+    <>
+      {blocks.map((b, i) => {
+        if (b.kind === 'p')
+          return (
+            <p key={i} className="utrecht-paragraph">
+              <Runs runs={b.runs} />
+            </p>
+          );
+        const Tag = b.ordered ? 'ol' : 'ul';
+        return (
+          <Tag key={i}>
+            {b.items.map((item, j) => (
+              <li key={j}>
+                <Runs runs={item} />
+              </li>
+            ))}
+          </Tag>
+        );
+      })}
+    </>
+  );
+}
+
 function BlockView({ block }: { block: Block }) {
   const { t } = useTranslation();
   switch (block.kind) {
@@ -138,7 +175,7 @@ function BlockView({ block }: { block: Block }) {
         </p>
       );
     case 'markdown':
-      return <Markdown>{block.md}</Markdown>;
+      return <MdBlocksView blocks={block.blocks} />;
     case 'list': {
       const Tag = block.ordered ? 'ol' : 'ul';
       return (
@@ -228,39 +265,35 @@ export function ReportView({ model }: { model: ReportModel }) {
   const { t } = useTranslation();
   return (
     <article className="zs-report" lang={model.lang}>
-      <header className="zs-report__cover">
-        <p className="zs-hint">{model.subtitle}</p>
-        <dl className="zs-fields">
-          {model.cover.map((f) => (
-            <div key={f.label}>
-              <dt>{f.label}</dt>
-              <dd>{f.value}</dd>
-            </div>
-          ))}
-        </dl>
-        {model.confidential && <p className="zs-confidential">{model.labels.doc.confidential}</p>}
-      </header>
-      <nav aria-label={t('reportScreen.toc')} className="zs-toc">
-        <h2 className="utrecht-heading-2">{model.labels.doc.contents}</h2>
-        <ol>
-          {model.sections.map((s) => (
-            <li key={s.id}>
-              <a
-                href={`#sec-${s.id}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  const el = document.getElementById(`sec-${s.id}`);
-                  el?.scrollIntoView();
-                  el?.setAttribute('tabindex', '-1');
-                  el?.focus();
-                }}
-              >
-                {s.title}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <p className="zs-hint zs-report__meta">
+        {model.cover.map((f) => f.value).join(' · ')}
+        {model.confidential && (
+          <strong className="zs-confidential"> · {model.labels.doc.confidential}</strong>
+        )}
+      </p>
+      {model.appendices && (
+        <nav aria-label={t('reportScreen.toc')} className="zs-toc">
+          <p className="zs-toc__title">{model.labels.doc.contents}</p>
+          <ol>
+            {model.sections.map((s) => (
+              <li key={s.id}>
+                <a
+                  href={`#sec-${s.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    const el = document.getElementById(`sec-${s.id}`);
+                    el?.scrollIntoView();
+                    el?.setAttribute('tabindex', '-1');
+                    el?.focus();
+                  }}
+                >
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       {model.sections.map((s) => (
         <SectionView key={s.id} section={s} />
       ))}

@@ -104,6 +104,13 @@ function ScanFlow({
           {t(saveProblem.reason === 'quota' ? 'scan.saveQuota' : 'scan.saveUnavailable')}
         </Alert>
       )}
+      {scan.notice && step !== 'role' && step !== 'scope' && (
+        <ContentNotice
+          items={items}
+          toAnswer={scan.notice.toAnswer}
+          onGo={(index) => send({ type: 'nav.goto', index })}
+        />
+      )}
       {step === 'role' && <RoleStep scan={scan} send={send} />}
       {step === 'scope' && <ScopeStep scan={scan} content={content} send={send} />}
       {step === 'questions' && items[scan.index] && (
@@ -125,5 +132,36 @@ function ScanFlow({
       {step === 'reflection' && <ReflectionStep content={content} scan={scan} send={send} />}
       {step === 'done' && <DoneStep scan={scan} session={session} send={send} />}
     </div>
+  );
+}
+
+/** After a content update: the questions whose earlier answer could not be carried over, each one click away. */
+function ContentNotice({
+  items,
+  toAnswer,
+  onGo,
+}: {
+  items: Item[];
+  toAnswer: string[];
+  onGo: (index: number) => void;
+}) {
+  const { t } = useTranslation();
+  const pending = toAnswer
+    .map((id) => ({ id, index: items.findIndex((i) => i.id === id) }))
+    .filter((x) => x.index >= 0);
+  if (!pending.length) return null;
+  return (
+    <Alert type="info">
+      <p>{t('scan.contentNotice', { count: pending.length })}</p>
+      <ul>
+        {pending.map((p) => (
+          <li key={p.id}>
+            <button type="button" className="zs-link-button" onClick={() => onGo(p.index)}>
+              {items[p.index]?.t.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }

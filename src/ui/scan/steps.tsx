@@ -50,7 +50,14 @@ function TextField({
 }
 
 export function RoleStep({ scan, send }: { scan: ScanData; send: Send }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const autoName = (role: Role) =>
+    t('scan.roleName', {
+      role: t(`roles.${role}.name`),
+      date: new Date(scan.createdAt).toLocaleDateString(i18n.language),
+    });
+  // a scan under its default name (or the one this step gave it) is named after the role and the day
+  const named = !!scan.name && scan.name !== t('scan.defaultName') && (!scan.role || scan.name !== autoName(scan.role));
   const name = useId();
   const [tried, setTried] = useState(false);
   return (
@@ -66,7 +73,13 @@ export function RoleStep({ scan, send }: { scan: ScanData; send: Send }) {
                 type="radio"
                 name={name}
                 checked={scan.role === r}
-                onChange={() => send({ type: 'role.set', role: r })}
+                onChange={() =>
+                  send({
+                    type: 'role.set',
+                    role: r,
+                    ...(named ? {} : { name: autoName(r) }),
+                  })
+                }
                 aria-describedby={`${name}-${r}`}
               />
               <span>
