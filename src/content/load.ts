@@ -367,6 +367,7 @@ export function buildContent(raw: RawContent, lang: Lang): Content {
     key: d.key,
     file: d.file,
     title: d.title[lang],
+    short: d.short[lang],
     origin: d.origin[lang],
     ...(d.publication ? { publication: d.publication } : {}),
     sections: Object.fromEntries(Object.entries(d.sections).map(([k, v]) => [k, v[lang]])),

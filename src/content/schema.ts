@@ -143,6 +143,8 @@ export const sourcesSchema = z.array(
     key: z.string(),
     file: z.string(),
     title: i18nText,
+    /** The name in a source badge beside the advice. */
+    short: i18nText,
     origin: i18nText,
     publication: z.string().optional(),
     sections: z.record(z.string(), i18nText),

@@ -131,6 +131,8 @@ export interface SourceDocument {
   key: string;
   file: string;
   title: string;
+  /** The name in a source badge beside the advice. */
+  short: string;
   origin: string;
   /** Documents of one publication share it; they count as one document for the multi-source weight. */
   publication?: string;

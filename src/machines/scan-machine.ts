@@ -224,7 +224,6 @@ export function createScanMachine(
       done: {
         entry: [{ type: 'setStep', params: { step: 'done' } }, 'persist'],
         on: {
-          'nav.goto': { actions: ['goto'], target: 'questions' },
           'nav.back': { target: 'reflection' },
           'nav.overview': { target: 'overview' },
         },

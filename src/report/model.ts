@@ -31,6 +31,8 @@ import type { ReportLabels } from './labels';
 export interface SourceRef {
   id: string;
   document: string;
+  /** The document's short name, for badges. */
+  short: string;
   section: string;
   number: string;
 }
@@ -50,7 +52,12 @@ export type Block =
     }
   | { kind: 'quote'; text: string; cite: string }
   | { kind: 'fields'; fields: { label: string; value: string }[] }
-  | { kind: 'sources'; refs: SourceRef[] };
+  | {
+      kind: 'sources';
+      refs: SourceRef[];
+      /** A badge: one line beside the advice ("Bronnen: a; b"); otherwise a list (the sources appendix). */
+      compact?: boolean;
+    };
 
 export interface Section {
   id: string;
@@ -121,6 +128,7 @@ function sourceRefs(content: Content, ids: readonly string[]): SourceRef[] {
     return {
       id,
       document: doc?.title ?? docKey ?? id,
+      short: doc?.short ?? docKey ?? id,
       section: doc?.sections[sectionKey ?? ''] ?? sectionKey ?? '',
       number: number ?? '',
     };
@@ -148,8 +156,9 @@ export function answerText(L: ReportLabels, item: Item, a: Answer | undefined): 
   }
 }
 
+/** A dilemma position with its sign, the minus as a real minus sign: "+2", "0", "−3". */
 const pos = (v: number | undefined | null) =>
-  v === undefined || v === null ? '–' : v > 0 ? `+${v}` : String(v);
+  v === undefined || v === null ? '–' : v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0';
 
 function pct(score: number | null): string {
   return score === null ? '–' : `${Math.round(score * 100)}%`;
@@ -253,9 +262,9 @@ function priorityBlocks(c: ReportContext, p: AdvisedPriority, n: number, withWhy
     { kind: 'heading', text: `${n}. ${p.advice.title}` },
     { kind: 'paragraph', text: reasons.join(' · '), emphasis: 'muted' },
     ...(withWhy ? [md(p.item.t.why)] : []),
-    { kind: 'paragraph', text: `${L.priority.firstStep} ${p.advice.step}`, emphasis: 'strong' },
-    { kind: 'list', items: p.advice.bullets },
-    { kind: 'sources', refs: sourceRefs(c.content, p.item.sources) },
+    md(`**${L.priority.firstStep}** ${p.advice.step}`),
+    md(p.advice.bullets.map((b) => `- ${b}`).join('\n')),
+    { kind: 'sources', refs: sourceRefs(c.content, p.item.sources), compact: true },
   ];
 }
 
@@ -273,7 +282,9 @@ function dilemmaTable(c: ReportContext, ds: readonly DilemmaFinding[]): Block {
       pos(d.desired),
       d.advice?.kind === 'towards'
         ? fill(L.dilemmaText.towards, { pole: poleName(d, d.advice.pole) })
-        : L.dilemmaText.stays,
+        : d.desired === null
+          ? '–'
+          : L.dilemmaText.stays,
     ]),
     widths: [5, 1, 1.3, 2.6],
   };
@@ -293,7 +304,7 @@ function dilemmaAdviceBlocks(c: ReportContext, d: DilemmaFinding): Block[] {
     { kind: 'paragraph', text: lead, emphasis: 'strong' },
     md(dilemmaAdvice(d)),
     ...(d.towardsSources.length
-      ? [{ kind: 'sources' as const, refs: sourceRefs(c.content, d.towardsSources) }]
+      ? [{ kind: 'sources' as const, refs: sourceRefs(c.content, d.towardsSources), compact: true }]
       : []),
   ];
 }
@@ -314,13 +325,13 @@ function flagBlocks(c: ReportContext, flags: readonly Rule[]): Block[] {
   return flags.flatMap((f): Block[] => [
     { kind: 'heading', text: f.title },
     md(textFor(f.advice, c.role)),
-    { kind: 'sources', refs: sourceRefs(c.content, f.sources) },
+    { kind: 'sources', refs: sourceRefs(c.content, f.sources), compact: true },
   ]);
 }
 
 function actionTable(c: ReportContext): Block[] {
   const L = c.L;
-  const actions = c.scan.actions.length ? c.scan.actions : toActions(c.top);
+  const actions = c.scan.actions;
   return [
     ...(c.scan.actions.length
       ? []
@@ -328,7 +339,10 @@ function actionTable(c: ReportContext): Block[] {
     {
       kind: 'table',
       head: [L.actions.action, L.actions.owner, L.actions.due, L.actions.status],
-      rows: actions.map((a) => [a.text, a.owner || '–', a.due || '–', L.actions.statuses[a.status]]),
+      // proposals not yet adopted are named by their action; their first step is already in the report above
+      rows: c.scan.actions.length
+        ? actions.map((a) => [a.text, a.owner || '–', a.due || '–', L.actions.statuses[a.status]])
+        : c.top.map((p) => [p.advice.title, '–', '–', L.actions.statuses.open]),
       widths: [6, 2, 2, 1.4],
     },
   ];
@@ -356,15 +370,14 @@ const SECTIONS = {
     const best = c.strengths[0];
     const move = c.moves[0];
     const first = c.top[0];
-    const question =
-      first?.item.t.groupQuestion ??
-      (first ? fill(L.glance.questionFallback, { title: first.advice.title }) : null);
+    const asked = c.top.find((p) => p.item.t.groupQuestion)?.item.t.groupQuestion;
+    const question = asked ?? (first ? fill(L.glance.questionFallback, { title: first.advice.title }) : null);
     const keep = best ? adviceFor(best.item, best.answer, c.role) : null;
     const blocks: Block[] = [
       radarOf(c),
       { kind: 'heading', text: c.top.length === 3 ? L.glance.priorities : L.glance.prioritiesFew },
       c.top.length
-        ? { kind: 'list', ordered: true, items: c.top.map((p) => `**${p.advice.title}.** ${p.advice.step}`) }
+        ? md(c.top.map((p, i) => `${i + 1}. **${p.advice.title}.** ${p.advice.step}`).join('\n'))
         : { kind: 'paragraph', text: L.priorities.none },
       ...(best
         ? [
@@ -429,6 +442,7 @@ const SECTIONS = {
       : null,
   talks: (c) => {
     const L = c.L;
+    const used = new Set<string>();
     const lines = (
       [
         ['college', ['ver', 'stu', 'org']],
@@ -436,9 +450,11 @@ const SECTIONS = {
         ['partners', ['net', 'cof', 'bew']],
       ] as const
     ).map(([who, mods]) => {
+      // each priority is the topic of one conversation only: the first one its theme belongs to
       const picks = c.priorities
-        .filter((p) => (mods as readonly string[]).includes(p.item.module))
+        .filter((p) => (mods as readonly string[]).includes(p.item.module) && !used.has(p.item.id))
         .slice(0, 2);
+      picks.forEach((p) => used.add(p.item.id));
       return picks.length
         ? fill(L.talksText[who], {
             topics: joinNames(
@@ -552,7 +568,7 @@ const SECTIONS = {
       id: 'bevindingen',
       title: L.sections.bevindingen,
       blocks: [
-        { kind: 'list', items: lines },
+        md(lines.map((l) => `- ${l}`).join('\n')),
         ...notes.map((text) => ({ kind: 'paragraph' as const, text })),
         ...(flags.length
           ? [
@@ -949,12 +965,14 @@ export function buildReportModel(
   const ids = appendices ? [...layout.main, ...layout.appendices] : layout.main;
   const sections = ids.map((id) => SECTIONS[id](ctx)).filter((s): s is Section => s !== null);
 
+  // the memo names gemeente, author and date in its own heading fields; its cover does not repeat them
+  const memo = role === 'projectleider';
   const cover = [
     { label: L.cover.role, value: L.roles[role] },
-    ...(scan.profile.gemeente ? [{ label: L.cover.gemeente, value: scan.profile.gemeente }] : []),
+    ...(scan.profile.gemeente && !memo ? [{ label: L.cover.gemeente, value: scan.profile.gemeente }] : []),
     ...(scan.profile.wijk ? [{ label: L.cover.wijk, value: scan.profile.wijk }] : []),
-    ...(scan.profile.naam ? [{ label: L.cover.naam, value: scan.profile.naam }] : []),
-    { label: L.cover.date, value: date },
+    ...(scan.profile.naam && !memo ? [{ label: L.cover.naam, value: scan.profile.naam }] : []),
+    ...(memo ? [] : [{ label: L.cover.date, value: date }]),
     { label: L.cover.scope, value: L.scopes[scope.kind] },
     {
       label: L.cover.answered,
@@ -1038,6 +1056,17 @@ export function proposedActions(content: Content, scan: ScanData): Action[] {
     asked,
   });
   return toActions(advised(top, role).slice(0, topCountFor(role)));
+}
+
+/** A compact source badge in one line: "Bronnen: Document — Section (n); …". */
+export function sourcesLine(label: string, refs: readonly SourceRef[]): string {
+  const groups = new Map<string, string[]>();
+  for (const r of refs) {
+    const key = `${r.short} – ${r.section}`;
+    groups.set(key, [...(groups.get(key) ?? []), r.number].filter(Boolean));
+  }
+  const parts = [...groups].map(([k, n]) => (n.length ? `${k} (${n.join(', ')})` : k));
+  return `${label}: ${parts.join('; ')}`;
 }
 
 /** Plain-text form of a source reference: "Document — Section (n)". */

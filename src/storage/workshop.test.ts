@@ -417,7 +417,12 @@ describe('workshop store', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.record.participants.length).toBe(3);
-    expect(r.removedItems).toEqual(['ver.verdwenen-vraag']);
+    // the fixture is of content 1.0.0: a made-up question and the questions split or retyped since are left out
+    const known = new Set(content.modules.flatMap((m) => m.items).map((i) => i.id));
+    expect(r.removedItems).toContain('ver.verdwenen-vraag');
+    expect(r.removedItems).toContain('ver.college-raad');
+    expect(r.removedItems.every((id) => !known.has(id))).toBe(true);
+    expect(r.record.setup.items.every((id) => known.has(id))).toBe(true);
     expect(r.record.setup.items).not.toContain('ver.verdwenen-vraag');
     expect(r.record.participants.every((p) => !('ver.verdwenen-vraag' in p.answers))).toBe(true);
   });

@@ -16,7 +16,7 @@ const T = {
     finish: /^Afronden$/u,
     done: /^Klaar$/u,
     toReport: /^Bekijk mijn rapport$/u,
-    reportTitle: /Persoonlijke reflectie wijkaanpak/u,
+    reportTitle: /Persoonlijke spiegel wijkaanpak/u,
     question: /^Vraag (\d+) van (\d+)/u,
     theme: /Bestuurlijke verankering/u,
   },
@@ -32,7 +32,7 @@ const T = {
     finish: /^Finish$/u,
     done: /^Done$/u,
     toReport: /^View my report$/u,
-    reportTitle: /Personal reflection on the neighbourhood approach/u,
+    reportTitle: /Personal mirror: neighbourhood approach/u,
     question: /^Question (\d+) of (\d+)/u,
     theme: /Administrative embedding|embedding/iu,
   },
@@ -219,7 +219,7 @@ test('axe finds no WCAG 2.1 AA violation on any screen type, and nothing overflo
     await page.getByRole('button', { name: 'Afronden' }).click();
     await expectNoAxeViolations(page, `done ${width}`);
     await page.getByRole('button', { name: 'Bekijk mijn rapport' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /Raadsmemo/u })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /Raadsinformatiebrief/u })).toBeVisible();
     await expectNoAxeViolations(page, `report ${width}`);
     await checkWidth('report');
     await page.goto('/#/scans');

@@ -4,7 +4,7 @@
  * memo printed through LibreOffice), the appendices are there when chosen, and no sentence repeats.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { renderPdf } from '../../src/report/pdf/render-pdf';
 import { sampleScan } from '../fixtures/sample-scan';
 
 const dir = process.env.PDF_OUT ?? mkdtempSync(join(tmpdir(), 'zelfscan-length-'));
+mkdirSync(dir, { recursive: true });
 afterAll(() => {
   if (!process.env.PDF_OUT) rmSync(dir, { recursive: true, force: true });
 });

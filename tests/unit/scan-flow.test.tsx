@@ -143,7 +143,8 @@ describe('scan flow (model-based)', () => {
                 name: currentStep() === 'overview' ? /Terug naar de vragen/u : /^Vorige$/u,
               }),
             ),
-          'answer.set': async () => user.click(screen.getByRole('radio', { name: /^Helemaal wel$/u })),
+          'answer.set': async () =>
+            user.click(screen.getByRole('radio', { name: /^(Helemaal wel|Altijd|Ja)$/u })),
           'priority.toggle': async () =>
             user.click(screen.getByRole('checkbox', { name: /Prioriteit voor ons/u })),
           'item.skip': async () => user.click(screen.getByRole('button', { name: /Sla deze vraag over/u })),

@@ -1,5 +1,5 @@
 import type { Block, ReportModel } from '../model';
-import { reportFileBase, sourceLabel } from '../model';
+import { reportFileBase, sourceLabel, sourcesLine } from '../model';
 import type { MdBlock, Run } from '../markdown-blocks';
 import { radarScore } from '../radar-svg';
 
@@ -298,6 +298,11 @@ class Writer {
       case 'fields':
         return [this.fields(b.fields), new d.Paragraph({ spacing: { after: 0 }, children: [] })];
       case 'sources':
+        if (b.compact && b.refs.length)
+          return this.paragraphs(sourcesLine(this.model.labels.doc.sourcesLabel, b.refs), {
+            color: MUTED,
+            size: 18,
+          });
         return b.refs.length
           ? [
               new d.Paragraph({

@@ -1,5 +1,5 @@
 import type { Block, ReportModel, Section } from '../model';
-import { reportFileBase, sourceLabel } from '../model';
+import { reportFileBase, sourceLabel, sourcesLine } from '../model';
 import type { MdBlock, Run } from '../markdown-blocks';
 import { radarScore, radarSvg } from '../radar-svg';
 
@@ -174,6 +174,8 @@ function blockHtml(
         .map((f) => `<div><dt>${esc(f.label)}</dt><dd>${escLines(f.value)}</dd></div>`)
         .join('\n')}\n</dl>`;
     case 'sources':
+      if (block.compact && block.refs.length)
+        return `<p class="sources">${esc(sourcesLine(L.doc.sourcesLabel, block.refs))}</p>`;
       return block.refs.length
         ? `<div class="sources"><p class="sources-label">${esc(L.doc.sourcesLabel)}</p>\n<ul>\n${block.refs
             .map((r) => `<li>${esc(sourceLabel(r))}</li>`)

@@ -1,5 +1,5 @@
 import type { Block, ReportModel } from '../model';
-import { sourceLabel } from '../model';
+import { sourceLabel, sourcesLine } from '../model';
 import type { MdBlock, Run } from '../markdown-blocks';
 import { radarScore } from '../radar-svg';
 
@@ -145,6 +145,8 @@ function block(model: ReportModel, b: Block, next: Block | undefined): string[] 
           .join('\n'),
       ];
     case 'sources':
+      if (b.compact && b.refs.length)
+        return [`*${escapeMarkdown(sourcesLine(L.doc.sourcesLabel, b.refs))}*`];
       return b.refs.length ? [`*${escapeMarkdown(L.doc.sourcesLabel)}:*`, list(b.refs.map(sourceLabel))] : [];
   }
 }

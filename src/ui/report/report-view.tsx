@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Block, ReportModel, Section } from '../../report/model';
-import { sourceLabel } from '../../report/model';
+import { sourceLabel, sourcesLine } from '../../report/model';
 import { radarGeometry, type RadarAxis } from '../../report/radar';
 import { RADAR_SERIES_STYLE, radarAxisText } from '../../report/radar-svg';
 import type { MdBlock, Run } from '../../report/markdown-blocks';
@@ -234,6 +234,12 @@ function BlockView({ block }: { block: Block }) {
         </dl>
       );
     case 'sources':
+      if (block.compact && block.refs.length)
+        return (
+          <p className="zs-hint zs-sources-block">
+            {sourcesLine(t('reportScreen.sources').replace(/:$/u, ''), block.refs)}
+          </p>
+        );
       return block.refs.length ? (
         <div className="zs-sources-block">
           <span className="zs-hint">{t('reportScreen.sources')}</span>

@@ -104,7 +104,7 @@ function ScanFlow({
           {t(saveProblem.reason === 'quota' ? 'scan.saveQuota' : 'scan.saveUnavailable')}
         </Alert>
       )}
-      {scan.notice && step !== 'role' && step !== 'scope' && (
+      {scan.notice && ['questions', 'overview', 'check', 'reflection'].includes(step) && (
         <ContentNotice
           items={items}
           toAnswer={scan.notice.toAnswer}
