@@ -126,12 +126,22 @@ describe('group report model', () => {
   it('writes distributions and positions in words', () => {
     const { content, setup, participants } = workshop('nl', 4);
     const agg = aggregate(content, setup.items, participants, { anonymous: false });
-    const d = agg.items[0];
-    const item = content.modules.flatMap((x) => x.items).find((i) => i.id === d?.itemId);
-    if (!d || !item) throw new Error('fixture');
-    expect(distributionText(groupLabels('nl'), item, d)).toMatch(
-      /^Helemaal niet \d+ · Grotendeels niet \d+ · Deels \d+ · Grotendeels wel \d+ · Helemaal wel \d+/u,
-    );
+    const items = content.modules.flatMap((x) => x.items);
+    // the options in words, in scale order, each with its count: statements agree, frequencies say how often
+    const expected = {
+      likert: ['Helemaal niet', 'Grotendeels niet', 'Deels', 'Grotendeels wel', 'Helemaal wel'],
+      frequency: ['Nooit', 'Zelden', 'Soms', 'Vaak', 'Altijd'],
+    } as const;
+    for (const type of ['likert', 'frequency'] as const) {
+      const d = agg.items.find((x) => x.type === type && !x.withheld);
+      const item = items.find((i) => i.id === d?.itemId);
+      if (!d || !item) throw new Error(`fixture: no ${type} item in the workshop`);
+      expect(d.counts).toHaveLength(5);
+      const words = distributionText(groupLabels('nl'), item, d);
+      const options = expected[type].map((w, i) => `${w} ${d.counts[i]?.count}`).join(' · ');
+      expect(options).toMatch(new RegExp(`^${expected[type].map((w) => `${w} \\d+`).join(' · ')}$`, 'u'));
+      expect(words.slice(0, options.length)).toBe(options);
+    }
     expect(positionCounts([-3, 1, null, 1])).toBe('-3: 1 · +1: 2');
     expect(meanPosition(1.25, 'nl')).toBe('+1,3');
     expect(meanPosition(-0.04, 'en')).toBe('0.0');

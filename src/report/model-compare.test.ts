@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getContent } from '../content/bundle';
 import type { ScanData } from '../domain/scan';
-import { ROLES, type Answer, type Answers, type Lang } from '../domain/types';
+import { ROLES, type Answer, type Answers, type Lang, type Role } from '../domain/types';
 import { sampleScan } from '../../tests/fixtures/sample-scan';
 import { renderDocx } from './docx/render-docx';
 import { renderHtml } from './html/render-html';
 import { reportLabels } from './labels';
 import { renderMarkdown } from './markdown/render-markdown';
-import { buildReportModel, changeText, type Block } from './model';
+import { buildReportModel, changeText, proposedActions, type Block } from './model';
 import { renderPdf } from './pdf/render-pdf';
 
 // Set COMPARE_OUT=/some/dir to keep the rendered PDF and Word files for a look.
@@ -23,7 +23,10 @@ afterAll(() => {
   if (!keep) rmSync(dir, { recursive: true, force: true });
 });
 
-/** An earlier, weaker measurement of the same scan: one step lower on every scale, a dilemma elsewhere, an old item. */
+/**
+ * An earlier, weaker measurement of the same scan: one step lower on every scale, a dilemma elsewhere, an item that is
+ * gone and one the content 1.1.0 split into two (`replaces` in ver.json).
+ */
 function earlier(answers: Answers): Answers {
   const out: Answers = {};
   for (const [id, a] of Object.entries(answers)) {
@@ -35,17 +38,20 @@ function earlier(answers: Answers): Answers {
           : a;
   }
   out['oud.vraag-die-weg-is'] = { kind: 'scale', value: 4 };
+  out['ver.college-raad'] = { kind: 'scale', value: 2 };
   return out;
 }
 
 function withBaseline(
   lang: Lang,
-  role: ScanData['role'] & string,
+  role: Role,
+  extra: Partial<ScanData> = {},
 ): { scan: ScanData; model: ReturnType<typeof buildReportModel> } {
   const content = getContent(lang);
   const base = sampleScan(content, role);
   const scan: ScanData = {
     ...base,
+    ...extra,
     baseline: {
       source: 'file',
       label: 'Nulmeting voorjaar',
@@ -72,16 +78,35 @@ const text = (blocks: Block[]) =>
     )
     .join('\n');
 
+/** The short report with a nulmeting, per role: the comparison after the main sections before it in the layout. */
+const MAIN_WITH_COMPARISON: Record<Role, string[]> = {
+  bestuurder: ['samenvatting', 'prioriteiten', 'signalen', 'dilemmas', 'gesprekken', 'vergelijking'],
+  projectleider: [
+    'kern',
+    'aanleiding',
+    'bevindingen',
+    'keuzes',
+    'voorstel',
+    'consequenties',
+    'agenda',
+    'vergelijking',
+  ],
+  trainer: ['profiel', 'gesprek', 'dilemmas', 'vergelijking'],
+};
+
+const methodSaysComparison = (model: ReturnType<typeof buildReportModel>) =>
+  model.sections
+    .find((s) => s.id === 'methode')
+    ?.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Vergelijking:')) ?? false;
+
 describe('the comparison section', () => {
   it.each(ROLES)(
-    'is in the %s report right after the profile, with radar, module table and changes',
+    'is in the %s report after the role’s main sections, with radar, module table and changes',
     (role) => {
       const { model } = withBaseline('nl', role);
       const ids = model.sections.map((s) => s.id);
-      const at = ids.indexOf('vergelijking');
-      expect(at).toBeGreaterThan(0);
-      expect(['samenvatting', 'stand', 'profiel']).toContain(ids[at - 1]);
-      const section = model.sections[at];
+      expect(ids).toEqual(MAIN_WITH_COMPARISON[role]);
+      const section = model.sections[ids.indexOf('vergelijking')];
       expect(section?.title).toBe('Vergelijking met de nulmeting');
       const radar = section?.blocks.find((b) => b.kind === 'radar');
       expect(radar?.kind === 'radar' && radar.axes.every((a) => a.baseline !== undefined)).toBe(true);
@@ -100,24 +125,47 @@ describe('the comparison section', () => {
       expect(all).toContain('Grootste verbeteringen');
       expect(all).toContain('Verschoven posities bij dilemma’s');
       expect(all).toContain('oud.vraag-die-weg-is');
-      // the content changed (another version, an unknown item): said in so many words
-      expect(all).toContain('De vragenlijst is veranderd sinds de nulmeting (versie 0.9.0, nu');
-      expect(model.facts.comparison?.removedItems).toEqual(['oud.vraag-die-weg-is']);
-      expect(
-        model.sections
-          .find((s) => s.id === 'methode')
-          ?.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Vergelijking:')),
-      ).toBe(true);
+      expect(all).toContain('ver.college-raad');
+      // dilemma moves print their positions with a real minus sign
+      const p = '(?:[+−][1-3]|0|–)';
+      const moves = all.split('\n').filter((l) => l.includes(': nu '));
+      expect(moves.length).toBeGreaterThan(0);
+      for (const l of moves) expect(l).toMatch(new RegExp(`: nu ${p} → ${p}, gewenst ${p} → ${p}$`, 'u'));
+      expect(moves.some((l) => l.includes('−'))).toBe(true);
+      // the content changed (another version, unknown and replaced items): said in so many words
+      expect(all).toContain(
+        `De vragenlijst is veranderd sinds de nulmeting (versie 0.9.0, nu ${getContent('nl').contentVersion})`,
+      );
+      expect(model.facts.comparison?.removedItems).toEqual(['oud.vraag-die-weg-is', 'ver.college-raad']);
+      // the method is an appendix: not in the short report, and with the appendices it explains the comparison
+      expect(methodSaysComparison(model)).toBe(false);
+      const long = withBaseline('nl', role, { appendices: true }).model;
+      const longIds = long.sections.map((s) => s.id);
+      expect(longIds.slice(0, MAIN_WITH_COMPARISON[role].length)).toEqual(MAIN_WITH_COMPARISON[role]);
+      expect(longIds.filter((id) => id === 'vergelijking')).toHaveLength(1);
+      expect(longIds).toContain('methode');
+      expect(methodSaysComparison(long)).toBe(true);
     },
   );
 
+  it('comes before the verbeteragenda the bestuurder adopted, which follows it in the layout', () => {
+    const content = getContent('nl');
+    const actions = proposedActions(content, sampleScan(content, 'bestuurder'));
+    const { model } = withBaseline('nl', 'bestuurder', { actions });
+    expect(model.sections.map((s) => s.id)).toEqual([...MAIN_WITH_COMPARISON.bestuurder, 'agenda']);
+  });
+
   it('is absent without a nulmeting', () => {
     const content = getContent('nl');
-    const model = buildReportModel(content, sampleScan(content, 'bestuurder'), reportLabels('nl'), {
-      date: '2026-11-23',
-    });
-    expect(model.sections.some((s) => s.id === 'vergelijking')).toBe(false);
-    expect(model.facts.comparison).toBeNull();
+    for (const role of ROLES) {
+      const model = buildReportModel(content, sampleScan(content, role), reportLabels('nl'), {
+        date: '2026-11-23',
+        appendices: true,
+      });
+      expect(model.sections.some((s) => s.id === 'vergelijking')).toBe(false);
+      expect(model.facts.comparison).toBeNull();
+      expect(methodSaysComparison(model)).toBe(false);
+    }
   });
 
   it('writes changes in words in both languages', () => {

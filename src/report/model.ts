@@ -194,6 +194,8 @@ interface ReportContext {
   dilemmas: DilemmaFinding[];
   /** Dilemmas where the person wants to move, the biggest move first. */
   moves: DilemmaFinding[];
+  /** Dilemmas where the person stays at an extreme (−3 or +3). */
+  extremes: DilemmaFinding[];
   flags: Rule[];
   progress: ReturnType<typeof progressOf>;
   comparison: Comparison | null;
@@ -309,7 +311,11 @@ function dilemmaAdviceBlocks(c: ReportContext, d: DilemmaFinding): Block[] {
   ];
 }
 
-function risksList(c: ReportContext, d: DilemmaFinding): Block {
+function risksList(c: ReportContext, d: DilemmaFinding): Block[] {
+  return [{ kind: 'paragraph', text: c.L.memoText.risksIntro, emphasis: 'muted' }, risks(c, d)];
+}
+
+function risks(c: ReportContext, d: DilemmaFinding): Block {
   return {
     kind: 'list',
     items: (['left', 'right'] as const).map((side) =>
@@ -332,6 +338,7 @@ function flagBlocks(c: ReportContext, flags: readonly Rule[]): Block[] {
 function actionTable(c: ReportContext): Block[] {
   const L = c.L;
   const actions = c.scan.actions;
+  if (!actions.length && !c.top.length) return [{ kind: 'paragraph', text: L.priorities.none }];
   return [
     ...(c.scan.actions.length
       ? []
@@ -361,6 +368,11 @@ function memoValue(
 }
 
 type SectionBuilder = (c: ReportContext) => Section | null;
+
+/** The dilemmas the alderman's report works out: the two biggest moves and one extreme kept. */
+function shownDilemmas(c: ReportContext): DilemmaFinding[] {
+  return [...c.moves.slice(0, 2), ...c.extremes.slice(0, 1)];
+}
 
 /** The sections a report can have; each role's layout picks from these (see `ROLE_LAYOUTS`). */
 const SECTIONS = {
@@ -436,7 +448,7 @@ const SECTIONS = {
           blocks: [
             { kind: 'paragraph', text: c.L.dilemmaText.positionsIntro, emphasis: 'muted' },
             dilemmaTable(c, c.dilemmas),
-            ...c.moves.slice(0, 2).flatMap((d) => dilemmaAdviceBlocks(c, d)),
+            ...shownDilemmas(c).flatMap((d) => dilemmaAdviceBlocks(c, d)),
           ],
         }
       : null,
@@ -568,7 +580,9 @@ const SECTIONS = {
       id: 'bevindingen',
       title: L.sections.bevindingen,
       blocks: [
-        md(lines.map((l) => `- ${l}`).join('\n')),
+        lines.length
+          ? md(lines.map((l) => `- ${l}`).join('\n'))
+          : { kind: 'paragraph', text: L.memoText.noFindings },
         ...notes.map((text) => ({ kind: 'paragraph' as const, text })),
         ...(flags.length
           ? [
@@ -597,7 +611,7 @@ const SECTIONS = {
               emphasis: 'strong',
             },
             md(dilemmaAdvice(d)),
-            risksList(c, d),
+            ...risksList(c, d),
           ]),
         ]
       : [{ kind: 'paragraph', text: c.L.memoText.keuzesNone }],
@@ -650,7 +664,7 @@ const SECTIONS = {
       emphasis: 'strong',
     });
     const blocks: Block[] = [{ kind: 'paragraph', text: L.guideText.intro, emphasis: 'muted' }];
-    for (const d of c.moves.slice(0, 3)) {
+    for (const d of [...c.moves.slice(0, 3), ...c.extremes.slice(0, 1)]) {
       const pole = d.advice ? poleName(d, d.advice.pole) : '';
       blocks.push(
         { kind: 'heading', text: d.item.t.text },
@@ -703,12 +717,13 @@ const SECTIONS = {
       : null;
   },
   dilemmasMore: (c) => {
-    const rest = c.role === 'bestuurder' ? c.moves.slice(2) : c.moves;
+    const shown = new Set(c.role === 'bestuurder' ? shownDilemmas(c) : c.moves.slice(0, 3));
+    const rest = [...c.moves, ...c.extremes].filter((d) => !shown.has(d));
     return rest.length
       ? {
           id: 'dilemmas-meer',
-          title: c.L.sections.dilemmas,
-          blocks: rest.flatMap((d) => [...dilemmaAdviceBlocks(c, d), risksList(c, d)]),
+          title: c.L.sections.dilemmasMore,
+          blocks: rest.flatMap((d) => [...dilemmaAdviceBlocks(c, d), ...risksList(c, d)]),
         }
       : null;
   },
@@ -952,6 +967,7 @@ export function buildReportModel(
     strengths: findStrengths(input),
     dilemmas,
     moves,
+    extremes: dilemmas.filter((d) => d.advice?.kind === 'extreme'),
     flags: [...raisedFlags(content, scan.answers)].sort((a, b) =>
       a.severity === b.severity ? 0 : a.severity === 'warning' ? -1 : 1,
     ),

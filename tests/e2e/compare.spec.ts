@@ -33,15 +33,17 @@ function current(): ScanData {
 }
 
 /**
- * The nulmeting, half a year earlier: one step lower on every scale, every dilemma one step to the left, and "weet
+ * The nulmeting, half a year earlier: one step weaker on every scale, every dilemma one step to the left, and "weet
  * niet" where the vervolgmeting has a real answer to the first instrument question.
  */
 function earlier(scan: ScanData): ScanData {
   const answers: Answers = {};
+  const reverse = new Set(content.modules.flatMap((m) => m.items).filter((i) => i.reverse).map((i) => i.id));
   for (const [id, a] of Object.entries(scan.answers)) {
+    // one step weaker: lower on a statement, higher on a reverse-keyed one (agreeing is the weak answer there)
     answers[id] =
       a.kind === 'scale'
-        ? { kind: 'scale', value: Math.max(1, a.value - 1) }
+        ? { kind: 'scale', value: reverse.has(id) ? Math.min(5, a.value + 1) : Math.max(1, a.value - 1) }
         : a.kind === 'dilemma' && a.now !== undefined
           ? { ...a, now: Math.max(-3, a.now - 1) }
           : a;

@@ -10,13 +10,13 @@ import { qrPng, readQrImage, writeQrY4m } from './qr-helpers';
 // reads everything in and checks the group overview, the slides and the downloads.
 
 const MODULE = 'Bestuurlijke verankering';
-const COLLEGE_RAAD =
-  'De wijkaanpak staat op de agenda van het hele college en van de raad, niet alleen bij één wethouder.';
+const COLLEGE_RAAD = 'Hoe vaak stond de wijkaanpak het afgelopen jaar op de agenda van het hele college?';
 const DILEMMA = 'Wie draagt bij ons de wijkaanpak?';
+const DILEMMA_RAAD = 'Welke rol geeft u de raad in de wijkaanpak?';
 
-/** What participant k answers: a fixed spread on the college-raad statement, agreement on the next, the rest varied. */
+/** What participant k answers: a fixed spread on the college-agenda question, agreement on the next, the rest varied. */
 const plan = {
-  'ver.college-raad': [1, 1, 5, 5, 3],
+  'ver.college-agenda': [1, 1, 5, 5, 3],
   'ver.ambtelijke-top': [4, 4, 4, 4, 4],
   now: [-3, -1, 0, 2, 3],
   desired: [1, 1, 2, 2, 3],
@@ -43,7 +43,7 @@ async function setUpWorkshop(page: Page, name: string, anonymous: boolean): Prom
   await page.getByRole('button', { name: 'Niets', exact: true }).click();
   await page.getByText(MODULE, { exact: false }).first().click(); // opens the theme's details
   await page.getByRole('checkbox', { name: 'Alle vragen van dit thema' }).first().check();
-  await expect(page.getByText(/Gekozen: 10 vragen/u)).toBeVisible();
+  await expect(page.getByText(/Gekozen: 13 vragen/u)).toBeVisible();
   await axe(page, 'setup');
   await page.getByRole('button', { name: 'Opslaan en uitnodigen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deelnemers uitnodigen' })).toBeVisible();
@@ -56,8 +56,8 @@ async function answerScan(page: Page, k: number): Promise<void> {
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.getByText(/Deze scan hoort bij de workshop/u)).toBeVisible();
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();
-  for (let n = 1; n <= 10; n++) {
-    await expect(page.getByText(new RegExp(`^Vraag ${n} van 10`, 'u'))).toBeVisible();
+  for (let n = 1; n <= 13; n++) {
+    await expect(page.getByText(new RegExp(`^Vraag ${n} van 13`, 'u'))).toBeVisible();
     const section = page.locator('section[data-item-type]');
     const type = await section.getAttribute('data-item-type');
     const id = (await section.getAttribute('data-item-id')) ?? '';
@@ -77,14 +77,14 @@ async function answerScan(page: Page, k: number): Promise<void> {
         .getByLabel('Uw antwoord')
         .fill(`Open antwoord van deelnemer ${k + 1}: de raad vaker meenemen.`);
     } else {
-      const fixed = plan[id as 'ver.college-raad' | 'ver.ambtelijke-top']?.[k];
+      const fixed = plan[id as 'ver.college-agenda' | 'ver.ambtelijke-top']?.[k];
       const value = fixed ?? ((n - 1 + k) % 5) + 1;
       await section
         .getByRole('radio')
         .nth(value - 1)
         .check();
     }
-    await page.getByRole('button', { name: n === 10 ? 'Naar de controle' : 'Volgende' }).click();
+    await page.getByRole('button', { name: n === 13 ? 'Naar de controle' : 'Volgende' }).click();
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Controle' })).toBeVisible();
   await page.getByRole('button', { name: 'Verder naar de reflectie' }).click();
@@ -104,7 +104,7 @@ async function participantByFile(
   const page = await context.newPage();
   await page.goto('/#/workshop');
   await page.getByLabel('Uitnodiging openen (bestand)').setInputFiles(invitation);
-  await expect(page.getByText(/Workshop ‘.+’ op 2026-11-23: 10 vragen/u)).toBeVisible();
+  await expect(page.getByText(/Workshop ‘.+’ op 2026-11-23: 13 vragen/u)).toBeVisible();
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();
   await answerScan(page, k);
   const download = page.waitForEvent('download');
@@ -175,9 +175,9 @@ test('five participants hand in files; the trainer imports them with a broken fi
   await page.getByRole('button', { name: 'Naar het groepsoverzicht' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Groepsoverzicht' })).toBeVisible();
   await page.locator('section[aria-labelledby="ws-items"] summary').filter({ hasText: MODULE }).click();
-  const row = page.locator('tr[data-item-id="ver.college-raad"]');
+  const row = page.locator('tr[data-item-id="ver.college-agenda"]');
   await expect(row.getByRole('img')).toHaveAccessibleName(
-    /Helemaal niet 2, Grotendeels niet 0, Deels 1, Grotendeels wel 0, Helemaal wel 2\. Gemiddelde: Gemiddeld antwoord 3,0/u,
+    /Nooit 2, Zelden 0, Soms 1, Vaak 0, Altijd 2\. Gemiddelde: Gemiddeld antwoord 3,0/u,
   );
   await expect(row).toContainText('50%');
   await expect(row).toContainText('groot (0,45)');
@@ -216,7 +216,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   expect(text).toContain('Wijkaanpak Noord – sessie 1');
   expect(text).toContain('Gespreksagenda');
   expect(text).toContain(
-    'Helemaal niet 2 · Grotendeels niet 0 · Deels 1 · Grotendeels wel 0 · Helemaal wel 2',
+    'Nooit 2 · Zelden 0 · Soms 1 · Vaak 0 · Altijd 2',
   );
   expect(text).toMatch(/Deelnemers 5/u);
   expect(text).toContain('Open antwoord van deelnemer 3');
@@ -231,7 +231,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.trimEnd().split('\r\n');
   expect(lines).toHaveLength(6);
-  expect(lines[0]).toContain('ver.college-raad');
+  expect(lines[0]).toContain('ver.college-agenda');
   expect(csv).not.toContain('Deelnemer-naam');
 
   // the group result, for a later comparison: one answer set, no names, no open answers
@@ -275,7 +275,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   const cards = info.outputPath('kaarten.pdf');
   await (await cardsDownload).saveAs(cards);
   const cardText = pdfText(cards);
-  expect(cardText).toContain('De wethouder wijkaanpak is het boegbeeld');
+  expect(cardText).toContain('Eén wethouder is het gezicht van de aanpak');
   expect(cardText).toContain('Het hele college draagt de aanpak');
   expect(cardText).toContain('STELLING');
 
@@ -283,25 +283,31 @@ test('five participants hand in files; the trainer imports them with a broken fi
   await page.getByRole('button', { name: 'Presentatie starten' }).click();
   const dialog = page.getByRole('dialog', { name: 'Presentatie van de workshop' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByText('Dia 1 van 10')).toBeVisible();
+  // a title slide, one per dilemma (two in this theme), then the other points of the discussion agenda
+  const slides = 10;
+  await expect(dialog.getByText(`Dia 1 van ${slides}`)).toBeVisible();
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('Wijkaanpak Noord – sessie 1');
   await page.keyboard.press('ArrowRight');
-  await expect(dialog.getByText('Dia 2 van 10')).toBeVisible();
+  await expect(dialog.getByText(`Dia 2 van ${slides}`)).toBeVisible();
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(DILEMMA);
   await expect(dialog.getByRole('img', { name: /^Posities bij/u })).toBeVisible();
   await page.keyboard.press('Space');
-  await expect(dialog.getByText('Dia 3 van 10')).toBeVisible();
+  await expect(dialog.getByText(`Dia 3 van ${slides}`)).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(DILEMMA_RAAD);
+  await page.keyboard.press('Space');
+  await expect(dialog.getByText(`Dia 4 van ${slides}`)).toBeVisible();
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(COLLEGE_RAAD);
   await expect(dialog.getByText('Waarom zien we dit zo verschillend?', { exact: false })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
-  await expect(dialog.getByText('Dia 2 van 10')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.getByText(`Dia 2 van ${slides}`)).toBeVisible();
   await expect(dialog.getByTestId('slide-timer')).toContainText(/Tijd bij deze dia: 00:0\d/u);
   await page.waitForTimeout(1200);
   await expect(dialog.getByTestId('slide-timer')).not.toContainText('Tijd bij deze dia: 00:00 ');
   await page.screenshot({ path: info.outputPath('slide.png') });
   await axe(page, 'slides');
   await page.keyboard.press('End');
-  await expect(dialog.getByText('Dia 10 van 10')).toBeVisible();
+  await expect(dialog.getByText(`Dia ${slides} van ${slides}`)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Groepsoverzicht' })).toBeVisible();
@@ -344,7 +350,7 @@ test('the QR path: invitation and answers travel by QR code through the fake cam
     const p = await pContext.newPage();
     await p.goto('/#/workshop');
     await p.getByRole('button', { name: 'QR-code van de trainer scannen' }).click();
-    await expect(p.getByText(/Workshop ‘QR-sessie’ op 2026-11-23: 10 vragen/u)).toBeVisible({
+    await expect(p.getByText(/Workshop ‘QR-sessie’ op 2026-11-23: 13 vragen/u)).toBeVisible({
       timeout: 20_000,
     });
     await p.getByRole('button', { name: 'Begin met de vragen' }).click();

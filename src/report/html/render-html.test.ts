@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScanData } from '../../domain/scan';
 import { LANGS, ROLES, type Content, type Lang, type Role } from '../../domain/types';
 import { HOSTILE, sampleReport, withOpenAnswers } from '../../../tests/fixtures/report';
-import type { ReportModel } from '../model';
+import { fill, sourceLabel, sourcesLine, type ReportModel } from '../model';
 import { escapeHtml, htmlFileName, renderHtml } from './render-html';
 
 const modelFor = (
@@ -49,52 +49,152 @@ function unbalanced(html: string): string[] {
 
 const count = (html: string, re: RegExp) => [...html.matchAll(re)].length;
 
+/** How many of each construct the model asks for: what the HTML must hold, element for element. */
+function expected(model: ReportModel) {
+  const blocks = model.sections.flatMap((s) => s.blocks);
+  const mdLists = (ordered: boolean) =>
+    blocks
+      .flatMap((b) => (b.kind === 'markdown' ? b.blocks : []))
+      .filter((m) => m.kind === 'list' && m.ordered === ordered).length;
+  const radarTabled = model.sections.flatMap((s) =>
+    s.blocks.flatMap((b, i) => {
+      if (b.kind !== 'radar') return [];
+      const next = s.blocks[i + 1];
+      return [
+        next?.kind === 'table' &&
+          next.rows.length === b.axes.length &&
+          next.rows.every((r, j) => r[0] === b.axes[j]?.label),
+      ];
+    }),
+  );
+  return {
+    headings: blocks.filter((b) => b.kind === 'heading').length,
+    // every table block, plus a data table for each chart that is not followed by one
+    tables: blocks.filter((b) => b.kind === 'table').length + radarTabled.filter((t) => !t).length,
+    radars: radarTabled.length,
+    ordered: blocks.filter((b) => b.kind === 'list' && b.ordered).length + mdLists(true),
+    unordered:
+      blocks.filter((b) => b.kind === 'list' && !b.ordered).length +
+      mdLists(false) +
+      blocks.filter((b) => b.kind === 'sources' && !b.compact && b.refs.length > 0).length,
+    quotes: blocks.filter((b) => b.kind === 'quote').length,
+    badges: blocks.flatMap((b) => (b.kind === 'sources' && b.compact && b.refs.length ? [b.refs] : [])),
+    sourceLists: blocks.flatMap((b) => (b.kind === 'sources' && !b.compact && b.refs.length ? [b.refs] : [])),
+  };
+}
+
 describe('renderHtml', () => {
   for (const lang of LANGS) {
     for (const role of ROLES) {
-      it(`writes a standalone accessible document for ${role} (${lang})`, () => {
-        const model = modelFor(lang, role);
-        const html = renderHtml(model);
+      for (const appendices of [false, true]) {
+        it(`writes a standalone accessible document for ${role} (${lang}, ${appendices ? 'with appendices' : 'short'})`, () => {
+          const { model, content } = sampleReport(lang, role, (s) => ({ ...s, appendices }));
+          expect(model.appendices).toBe(appendices);
+          const html = renderHtml(model);
+          const L = model.labels;
+          const want = expected(model);
 
-        expect(html.startsWith('<!doctype html>\n')).toBe(true);
-        expect(html).toContain(`<html lang="${lang}">`);
-        expect(html).toMatch(/<meta charset="utf-8">/u);
-        expect(html).toContain(`<title>${escapeHtml(`${model.title} – ${model.subtitle}`)}</title>`);
-        expect(html).toMatch(/<style>[\s\S]+@media print[\s\S]+<\/style>/u);
-        expect(html).not.toMatch(/<script|<link|\ssrc=|\son[a-z]+=/iu);
-        expect(unbalanced(html)).toEqual([]);
+          expect(html.startsWith('<!doctype html>\n')).toBe(true);
+          expect(html).toContain(`<html lang="${lang}">`);
+          expect(html).toMatch(/<meta charset="utf-8">/u);
+          expect(html).toContain(`<title>${escapeHtml(`${model.title} – ${model.subtitle}`)}</title>`);
+          expect(html).toMatch(/<style>[\s\S]+@media print[\s\S]+<\/style>/u);
+          expect(html).not.toMatch(/<script|<link|\ssrc=|\son[a-z]+=/iu);
+          expect(unbalanced(html)).toEqual([]);
 
-        // landmarks and headings: one h1, an h2 per section (plus the contents), an h3 per heading block
-        expect(count(html, /<header>/gu)).toBe(1);
-        expect(count(html, /<main>/gu)).toBe(1);
-        expect(count(html, /<footer>/gu)).toBe(1);
-        expect(count(html, /<h1[ >]/gu)).toBe(1);
-        expect(count(html, /<h2[ >]/gu)).toBe(model.sections.length + 1);
-        const headingBlocks = model.sections
-          .flatMap((s) => s.blocks)
-          .filter((b) => b.kind === 'heading').length;
-        expect(count(html, /<h3[ >]/gu)).toBe(headingBlocks);
+          // landmarks and headings: one h1, an h2 per section (plus the contents), an h3 per heading block
+          expect(count(html, /<header>/gu)).toBe(1);
+          expect(count(html, /<main>/gu)).toBe(1);
+          expect(count(html, /<footer>/gu)).toBe(1);
+          expect(count(html, /<h1[ >]/gu)).toBe(1);
+          expect(count(html, /<h2[ >]/gu)).toBe(model.sections.length + 1);
+          expect(count(html, /<h3[ >]/gu)).toBe(want.headings);
+          const h2 = [...html.matchAll(/<h2 id="[^"]+-title">([^<]*)<\/h2>/gu)].map((m) => m[1]);
+          expect(h2).toEqual(model.sections.map((s) => escapeHtml(s.title)));
+          if (appendices)
+            expect(model.sections.map((s) => s.id)).toEqual(
+              expect.arrayContaining(['themas', 'methode', 'bronnen']),
+            );
+          else expect(model.sections.map((s) => s.id)).not.toContain('methode');
 
-        // the contents link to every section, and every link target exists once
-        const nav = /<nav aria-label="([^"]+)">([\s\S]*?)<\/nav>/u.exec(html);
-        expect(nav?.[1]).toBe(escapeHtml(model.labels.doc.contents));
-        const links = [...(nav?.[2] ?? '').matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/gu)];
-        expect(links.map((l) => l[2])).toEqual(model.sections.map((s) => escapeHtml(s.title)));
-        const ids = [...html.matchAll(/<section id="([^"]+)"/gu)].map((m) => m[1]);
-        expect(links.map((l) => l[1])).toEqual(ids);
-        expect(new Set(ids).size).toBe(ids.length);
+          // the contents link to every section, and every link target exists once (the standalone file keeps its
+          // contents also for the short report)
+          const nav = /<nav aria-label="([^"]+)">([\s\S]*?)<\/nav>/u.exec(html);
+          expect(nav?.[1]).toBe(escapeHtml(L.doc.contents));
+          const links = [...(nav?.[2] ?? '').matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/gu)];
+          expect(links.map((l) => l[2])).toEqual(model.sections.map((s) => escapeHtml(s.title)));
+          const ids = [...html.matchAll(/<section id="([^"]+)"/gu)].map((m) => m[1]);
+          expect(links.map((l) => l[1])).toEqual(ids);
+          expect(new Set(ids).size).toBe(ids.length);
+          // sections that start a page in print say so
+          expect(count(html, /<section [^>]*class="page-break"/gu)).toBe(
+            model.sections.filter((s) => s.pageBreak).length,
+          );
 
-        // tables have a caption and header cells with a scope; the radar is an image with a name
-        const tables = count(html, /<table>/gu);
-        expect(tables).toBeGreaterThan(0);
-        expect(count(html, /<table><caption[^>]*>[^<]+<\/caption>/gu)).toBe(tables);
-        expect(html).not.toMatch(/<th>/u);
-        expect(html).toMatch(/<th scope="col">/u);
-        expect(html).toMatch(/<svg [^>]*role="img" aria-label="[^"]+"/u);
-        expect(html).toMatch(/<ol>\s*<li>/u);
-        expect(html).toMatch(/<ul>\s*<li>/u);
-        expect(html).toMatch(/<blockquote>[\s\S]*?<\/blockquote>\s*<figcaption>— <cite>/u);
-      });
+          // tables have a caption and header cells with a scope; each radar is an image with a name
+          expect(want.tables).toBeGreaterThan(0);
+          expect(count(html, /<table>/gu)).toBe(want.tables);
+          expect(count(html, /<table><caption[^>]*>[^<]+<\/caption>/gu)).toBe(want.tables);
+          expect(html).not.toMatch(/<th>/u);
+          expect(html).toMatch(/<th scope="col">/u);
+          expect(count(html, /<svg [^>]*role="img" aria-label="[^"]+"/gu)).toBe(want.radars);
+          if (role !== 'projectleider') expect(want.radars).toBeGreaterThan(0);
+
+          // lists and quotes, one element per model block (the contents are one more ordered list)
+          expect(count(html, /<ol>\s*<li>/gu)).toBe(want.ordered + 1);
+          expect(count(html, /<ul>\s*<li>/gu)).toBe(want.unordered);
+          expect(count(html, /<blockquote>[\s\S]*?<\/blockquote>\s*<figcaption>— <cite>/gu)).toBe(
+            want.quotes,
+          );
+          if (role === 'bestuurder' || appendices) expect(want.quotes).toBeGreaterThan(0);
+
+          // the first priority by its action (the advice of its tier)
+          const first = model.facts.priorities[0];
+          expect(first).toBeDefined();
+          const statement = content.modules.flatMap((m) => m.items).find((i) => i.id === first?.itemId)
+            ?.t.text;
+          expect(first?.title).not.toBe(statement);
+          if (role === 'bestuurder' || appendices)
+            expect(html).toContain(`<h3>${escapeHtml(`1. ${first?.title}`)}</h3>`);
+          if (role === 'trainer') expect(html).toContain(`<h3>${escapeHtml(first?.title ?? '¿')}</h3>`);
+          if (role !== 'trainer' || appendices) expect(html).toContain(escapeHtml(first?.step ?? '¿'));
+          if (role === 'projectleider')
+            expect(html).toContain(
+              `<li>${escapeHtml(fill(L.memoText.decision, { title: first?.title ?? '', step: first?.step ?? '' }))}</li>`,
+            );
+
+          // source badges are one line; the sources appendix keeps the list form
+          if (role === 'bestuurder' || appendices) expect(want.badges.length).toBeGreaterThan(0);
+          expect(count(html, /<p class="sources">/gu)).toBe(want.badges.length);
+          for (const refs of want.badges)
+            expect(html).toContain(
+              `<p class="sources">${escapeHtml(sourcesLine(L.doc.sourcesLabel, refs))}</p>`,
+            );
+          expect(want.sourceLists.length).toBe(appendices ? 1 : 0);
+          for (const refs of want.sourceLists)
+            expect(html).toContain(
+              `<div class="sources"><p class="sources-label">${escapeHtml(L.doc.sourcesLabel)}</p>\n<ul>\n${refs
+                .map((r) => `<li>${escapeHtml(sourceLabel(r))}</li>`)
+                .join('\n')}\n</ul></div>`,
+            );
+
+          // the memo's empty fields are marked placeholders
+          if (role === 'projectleider') {
+            const M = L.memoText;
+            expect(model.placeholders).toEqual([M.financieel, M.juridisch, M.communicatie]);
+            for (const k of ['financieel', 'juridisch', 'communicatie'] as const)
+              expect(html).toContain(
+                `<dt>${escapeHtml(M[k])}</dt><dd>${escapeHtml(fill(M.placeholder, { what: M.hints[k] }))}</dd>`,
+              );
+            expect(html).not.toContain(escapeHtml(fill(M.placeholder, { what: M.hints.aanleiding })));
+          } else expect(model.placeholders).toEqual([]);
+
+          // dilemma positions with a real minus sign
+          if (role === 'projectleider') expect(html).toMatch(/\s−3, /u);
+          else expect(html).toContain('<td>−3</td>');
+          expect(html).not.toMatch(/[\s>]-[1-3](?=[\s,.:;)<]|$)/u);
+        });
+      }
     }
   }
 
@@ -128,18 +228,22 @@ describe('renderHtml', () => {
   });
 
   for (const role of ROLES) {
-    it(`never turns user text into markup (${role})`, () => {
-      const model = modelFor('nl', role, hostile);
-      const html = renderHtml(model);
-      expect(html).not.toMatch(/<script/iu);
-      expect(html).not.toMatch(/<img/iu);
-      expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/iu);
-      expect(html).not.toMatch(/<[^>]*javascript:/iu);
-      expect(html).not.toMatch(/href="(?!#)/u);
-      expect(html).toContain(
-        '&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))',
-      );
-      expect(unbalanced(html)).toEqual([]);
+    it(`never turns user text into markup (${role}, short and with appendices)`, () => {
+      for (const appendices of [false, true]) {
+        const model = modelFor('nl', role, (s, content) => ({ ...hostile(s, content), appendices }));
+        const html = renderHtml(model);
+        // the open answers and notes are quoted in the appendix
+        expect(count(html, /<blockquote>\s*<p>&lt;script&gt;/gu) > 0).toBe(appendices);
+        expect(html).not.toMatch(/<script/iu);
+        expect(html).not.toMatch(/<img/iu);
+        expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/iu);
+        expect(html).not.toMatch(/<[^>]*javascript:/iu);
+        expect(html).not.toMatch(/href="(?!#)/u);
+        expect(html).toContain(
+          '&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))',
+        );
+        expect(unbalanced(html)).toEqual([]);
+      }
     });
   }
 

@@ -145,8 +145,7 @@ function block(model: ReportModel, b: Block, next: Block | undefined): string[] 
           .join('\n'),
       ];
     case 'sources':
-      if (b.compact && b.refs.length)
-        return [`*${escapeMarkdown(sourcesLine(L.doc.sourcesLabel, b.refs))}*`];
+      if (b.compact && b.refs.length) return [`*${escapeMarkdown(sourcesLine(L.doc.sourcesLabel, b.refs))}*`];
       return b.refs.length ? [`*${escapeMarkdown(L.doc.sourcesLabel)}:*`, list(b.refs.map(sourceLabel))] : [];
   }
 }

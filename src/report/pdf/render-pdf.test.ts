@@ -164,9 +164,9 @@ describe.each(LANGS)('renderPdf (%s)', (lang) => {
       expectCommon(content, model, pages);
 
       // no contents page: page 2 opens (under the running head) with the first section
-      expect(flat(pages[1] ?? '').startsWith(`${flat(model.title)} ${flat(model.sections[0]?.title ?? '¿')}`)).toBe(
-        true,
-      );
+      expect(
+        flat(pages[1] ?? '').startsWith(`${flat(model.title)} ${flat(model.sections[0]?.title ?? '¿')}`),
+      ).toBe(true);
       expect(startsPage(model, pages, L.doc.contents)).toBe(false);
 
       // every section, in the model's order; those with a page break start a page
@@ -210,7 +210,9 @@ describe.each(LANGS)('renderPdf (%s)', (lang) => {
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pages.length).toBeGreaterThan(8);
       expectCommon(content, model, pages);
-      expect(model.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['themas', 'methode', 'bronnen']));
+      expect(model.sections.map((s) => s.id)).toEqual(
+        expect.arrayContaining(['themas', 'methode', 'bronnen']),
+      );
 
       // contents on page 2: every section, in order, with the page it really starts on
       const toc = flat(pages[1] ?? '');
@@ -228,12 +230,13 @@ describe.each(LANGS)('renderPdf (%s)', (lang) => {
         expect(page).toBeLessThanOrEqual(pages.length);
         previous = page;
         expect(flat(pages[page - 1] ?? ''), `"${s.title}" on page ${page}`).toContain(flat(s.title));
-        if (s.pageBreak) expect(flat(pages[page - 1] ?? '')).toContain(`${flat(model.title)} ${flat(s.title)}`);
+        if (s.pageBreak)
+          expect(flat(pages[page - 1] ?? '')).toContain(`${flat(model.title)} ${flat(s.title)}`);
       }
       // the first section opens the page after the contents
-      expect(flat(pages[2] ?? '').startsWith(`${flat(model.title)} ${flat(model.sections[0]?.title ?? '¿')}`)).toBe(
-        true,
-      );
+      expect(
+        flat(pages[2] ?? '').startsWith(`${flat(model.title)} ${flat(model.sections[0]?.title ?? '¿')}`),
+      ).toBe(true);
 
       // the sources appendix lists every reference in full: "Document — Section (n)"
       const lists = sourceLists(model);
@@ -246,13 +249,16 @@ describe.each(LANGS)('renderPdf (%s)', (lang) => {
 });
 
 describe('renderPdf details', () => {
-  it.each([false, true])('marks every page when the report is confidential (appendices: %s)', async (appendices) => {
-    const { model } = build('nl', 'bestuurder', { confidential: true, appendices });
-    expect(model.confidential).toBe(true);
-    const { pages } = await pdfPages(await renderPdf(model), `nl-confidential-${appendices}.pdf`);
-    expect(pages.length).toBeGreaterThan(appendices ? 8 : 2);
-    pages.forEach((p, i) => expect(p, `page ${i + 1}`).toContain('Vertrouwelijk'));
-  });
+  it.each([false, true])(
+    'marks every page when the report is confidential (appendices: %s)',
+    async (appendices) => {
+      const { model } = build('nl', 'bestuurder', { confidential: true, appendices });
+      expect(model.confidential).toBe(true);
+      const { pages } = await pdfPages(await renderPdf(model), `nl-confidential-${appendices}.pdf`);
+      expect(pages.length).toBeGreaterThan(appendices ? 8 : 2);
+      pages.forEach((p, i) => expect(p, `page ${i + 1}`).toContain('Vertrouwelijk'));
+    },
+  );
 
   it('gives a strength its keep-and-share advice, never the advice for a weak answer', async () => {
     const { content, model } = build('nl', 'bestuurder');
@@ -304,34 +310,40 @@ describe('renderPdf details', () => {
     for (const p of ['62%', '40%', '100%', '0%', '25%', '50%', '75%']) expect(text).toContain(p);
   });
 
-  it.each(ROLES)('renders a %s report for a scan with nothing answered yet, short and with appendices', async (role) => {
-    const content = getContent('nl');
-    const scan = { ...newScan('leeg', '2026-11-23T10:00:00.000Z', 'Lege scan'), role };
-    const short = buildReportModel(content, scan, reportLabels('nl'), { date: '2026-11-23' });
-    const long = buildReportModel(content, scan, reportLabels('nl'), { date: '2026-11-23', appendices: true });
-    const L = short.labels;
-    // "{{count}} van de {{total}} vragen zijn niet beantwoord. …": the fixed text after the last placeholder
-    const tail = L.unanswered.intro.split('}}').pop()?.trim() ?? '';
-    expect(tail.length).toBeGreaterThan(10);
+  it.each(ROLES)(
+    'renders a %s report for a scan with nothing answered yet, short and with appendices',
+    async (role) => {
+      const content = getContent('nl');
+      const scan = { ...newScan('leeg', '2026-11-23T10:00:00.000Z', 'Lege scan'), role };
+      const short = buildReportModel(content, scan, reportLabels('nl'), { date: '2026-11-23' });
+      const long = buildReportModel(content, scan, reportLabels('nl'), {
+        date: '2026-11-23',
+        appendices: true,
+      });
+      const L = short.labels;
+      // "{{count}} van de {{total}} vragen zijn niet beantwoord. …": the fixed text after the last placeholder
+      const tail = L.unanswered.intro.split('}}').pop()?.trim() ?? '';
+      expect(tail.length).toBeGreaterThan(10);
 
-    // short: every section title on the body pages, no contents page, the unanswered list left to the appendices
-    const s = await pdfPages(await renderPdf(short), `nl-empty-${role}.pdf`);
-    const shortText = flat(s.pages.join(' '));
-    expect(s.pages.length).toBeGreaterThanOrEqual(2);
-    expect(flat(s.pages[1] ?? '').startsWith(`${flat(short.title)} ${flat(short.sections[0]?.title ?? '¿')}`)).toBe(
-      true,
-    );
-    for (const sec of short.sections) expect(shortText).toContain(flat(sec.title));
-    for (const b of blocksOf(short))
-      if (b.kind === 'heading' || b.kind === 'paragraph') expect(shortText).toContain(flat(b.text));
-    expect(shortText).not.toContain(flat(tail));
+      // short: every section title on the body pages, no contents page, the unanswered list left to the appendices
+      const s = await pdfPages(await renderPdf(short), `nl-empty-${role}.pdf`);
+      const shortText = flat(s.pages.join(' '));
+      expect(s.pages.length).toBeGreaterThanOrEqual(2);
+      expect(
+        flat(s.pages[1] ?? '').startsWith(`${flat(short.title)} ${flat(short.sections[0]?.title ?? '¿')}`),
+      ).toBe(true);
+      for (const sec of short.sections) expect(shortText).toContain(flat(sec.title));
+      for (const b of blocksOf(short))
+        if (b.kind === 'heading' || b.kind === 'paragraph') expect(shortText).toContain(flat(b.text));
+      expect(shortText).not.toContain(flat(tail));
 
-    // with appendices: a contents page and the list of unanswered questions
-    const l = await pdfPages(await renderPdf(long), `nl-empty-${role}-appendices.pdf`);
-    expect(l.pages.length).toBeGreaterThan(3);
-    expect(flat(l.pages[1] ?? '').startsWith(`${flat(long.title)} ${flat(L.doc.contents)}`)).toBe(true);
-    expect(flat(l.pages.join(' '))).toContain(flat(tail));
-  });
+      // with appendices: a contents page and the list of unanswered questions
+      const l = await pdfPages(await renderPdf(long), `nl-empty-${role}-appendices.pdf`);
+      expect(l.pages.length).toBeGreaterThan(3);
+      expect(flat(l.pages[1] ?? '').startsWith(`${flat(long.title)} ${flat(L.doc.contents)}`)).toBe(true);
+      expect(flat(l.pages.join(' '))).toContain(flat(tail));
+    },
+  );
 
   it('uses the injected jsPDF and fonts', async () => {
     const { model } = build('en', 'trainer');

@@ -1,6 +1,14 @@
 import type { jsPDF as JsPDF } from 'jspdf';
 import type { MdBlock, Run } from '../markdown-blocks';
-import { fill, reportFileBase, sourceLabel, sourcesLine, type Block, type ReportModel, type Section } from '../model';
+import {
+  fill,
+  reportFileBase,
+  sourceLabel,
+  sourcesLine,
+  type Block,
+  type ReportModel,
+  type Section,
+} from '../model';
 import { radarGeometry, type Point, type RadarAxis } from '../radar';
 
 /** Fonts as base64 TTF; `italic` is optional (italic runs then use the regular face). */
@@ -487,9 +495,15 @@ class Layout {
       case 'sources': {
         if (b.refs.length === 0) return [];
         if (b.compact)
-          return this.textRows(plain(sourcesLine(this.model.labels.doc.sourcesLabel, b.refs)), SMALL, X0, CONTENT_W, {
-            gap: 2,
-          });
+          return this.textRows(
+            plain(sourcesLine(this.model.labels.doc.sourcesLabel, b.refs)),
+            SMALL,
+            X0,
+            CONTENT_W,
+            {
+              gap: 2,
+            },
+          );
         const label = this.textRows(
           plain(this.model.labels.doc.sourcesLabel),
           { ...SMALL, style: 'bold' },

@@ -24,12 +24,21 @@ function saved(id: string): ScanData {
   return (JSON.parse(localStorage.getItem(`zelfscan:scan:${id}`) ?? '{}') as { scan: ScanData }).scan;
 }
 
-/** The sample scan one step weaker on every scale: an earlier measurement. */
+const reverseKeyed = new Set(
+  content.modules.flatMap((m) => m.items.filter((i) => i.reverse).map((i) => i.id)),
+);
+
+/**
+ * The sample scan one step weaker on every scale: an earlier measurement. A reverse-keyed statement (the quick scan
+ * has one) is weaker one step up the scale.
+ */
 function weaker(answers: Answers): Answers {
   return Object.fromEntries(
     Object.entries(answers).map(([id, a]) => [
       id,
-      a.kind === 'scale' ? { ...a, value: Math.max(1, a.value - 1) } : a,
+      a.kind === 'scale'
+        ? { ...a, value: reverseKeyed.has(id) ? Math.min(5, a.value + 1) : Math.max(1, a.value - 1) }
+        : a,
     ]),
   );
 }

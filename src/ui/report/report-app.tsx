@@ -225,33 +225,44 @@ export default function ReportApp() {
         role="group"
         aria-label={t('reportScreen.downloadTitle')}
       >
+        <p className="zs-report-toolbar__label" aria-hidden="true">
+          {t('reportScreen.downloadTitle')}
+        </p>
         <ButtonGroup>
           <Button
             appearance="primary-action-button"
             busy={busy === 'pdf'}
             disabled={busy !== null}
             onClick={() => void run('pdf')}
+            aria-label={t('reportScreen.pdf')}
           >
-            {t('reportScreen.pdf')}
+            {t('reportScreen.short.pdf')}
           </Button>
           <Button
             appearance="secondary-action-button"
             busy={busy === 'docx'}
             disabled={busy !== null}
             onClick={() => void run('docx')}
+            aria-label={t('reportScreen.docx')}
           >
-            {t('reportScreen.docx')}
+            {t('reportScreen.short.docx')}
           </Button>
           <Button
             appearance="secondary-action-button"
             busy={busy === 'html'}
             disabled={busy !== null}
             onClick={() => void run('html')}
+            aria-label={t('reportScreen.html')}
           >
-            {t('reportScreen.html')}
+            {t('reportScreen.short.html')}
           </Button>
-          <Button appearance="subtle-button" disabled={busy !== null} onClick={() => void run('md')}>
-            {t('reportScreen.markdown')}
+          <Button
+            appearance="subtle-button"
+            disabled={busy !== null}
+            onClick={() => void run('md')}
+            aria-label={t('reportScreen.markdown')}
+          >
+            {t('reportScreen.short.md')}
           </Button>
           <Button appearance="subtle-button" onClick={() => window.print()}>
             {t('reportScreen.print')}

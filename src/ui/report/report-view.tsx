@@ -5,16 +5,14 @@ import { radarGeometry, type RadarAxis } from '../../report/radar';
 import { RADAR_SERIES_STYLE, radarAxisText } from '../../report/radar-svg';
 import type { MdBlock, Run } from '../../report/markdown-blocks';
 
-/** Splits a label into at most two lines of about `max` characters, ending with … when it is longer. */
+/** Splits a label into lines of about `max` characters at word boundaries; the whole name always stays. */
 function wrapLabel(text: string, max: number): string[] {
-  const words = text.split(' ');
   const lines: string[] = [''];
-  for (const w of words) {
+  for (const w of text.split(' ')) {
     const cur = lines[lines.length - 1] ?? '';
     if ((cur + ' ' + w).trim().length <= max || cur === '') lines[lines.length - 1] = (cur + ' ' + w).trim();
     else lines.push(w);
   }
-  if (lines.length > 2) return [lines[0] ?? '', `${(lines[1] ?? '').slice(0, max - 1)}…`];
   return lines;
 }
 
@@ -91,7 +89,12 @@ export function RadarChart({ axes, title }: { axes: RadarAxis[]; title: string }
           <circle key={d.index} cx={d.x} cy={d.y} r="4" fill="#1f4e79" />
         ))}
         {g.labels.map((l) => {
-          const lines = wrapLabel(l.text, 20);
+          // the theme name whole, and its value on the last line
+          const value = axes[l.index]?.value;
+          const lines = [
+            ...wrapLabel(l.text, 20),
+            ...(value === null || value === undefined ? [] : [`${Math.round(value * 100)}%`]),
+          ];
           return (
             <text
               key={l.index}

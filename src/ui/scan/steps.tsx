@@ -57,7 +57,8 @@ export function RoleStep({ scan, send }: { scan: ScanData; send: Send }) {
       date: new Date(scan.createdAt).toLocaleDateString(i18n.language),
     });
   // a scan under its default name (or the one this step gave it) is named after the role and the day
-  const named = !!scan.name && scan.name !== t('scan.defaultName') && (!scan.role || scan.name !== autoName(scan.role));
+  const named =
+    !!scan.name && scan.name !== t('scan.defaultName') && (!scan.role || scan.name !== autoName(scan.role));
   const name = useId();
   const [tried, setTried] = useState(false);
   return (
