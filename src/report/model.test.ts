@@ -311,6 +311,7 @@ describe('buildReportModel', () => {
       'dilemmas',
       'toelichting',
       'dilemmas-meer',
+      'signalen-meer',
       'sterk',
       'themas',
       'reflectie',
