@@ -38,7 +38,12 @@ function current(): ScanData {
  */
 function earlier(scan: ScanData): ScanData {
   const answers: Answers = {};
-  const reverse = new Set(content.modules.flatMap((m) => m.items).filter((i) => i.reverse).map((i) => i.id));
+  const reverse = new Set(
+    content.modules
+      .flatMap((m) => m.items)
+      .filter((i) => i.reverse)
+      .map((i) => i.id),
+  );
   for (const [id, a] of Object.entries(scan.answers)) {
     // one step weaker: lower on a statement, higher on a reverse-keyed one (agreeing is the weak answer there)
     answers[id] =

@@ -215,9 +215,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   expect(text).toContain('Groepsrapport workshop');
   expect(text).toContain('Wijkaanpak Noord – sessie 1');
   expect(text).toContain('Gespreksagenda');
-  expect(text).toContain(
-    'Nooit 2 · Zelden 0 · Soms 1 · Vaak 0 · Altijd 2',
-  );
+  expect(text).toContain('Nooit 2 · Zelden 0 · Soms 1 · Vaak 0 · Altijd 2');
   expect(text).toMatch(/Deelnemers 5/u);
   expect(text).toContain('Open antwoord van deelnemer 3');
   for (let k = 0; k < 5; k++) expect(text).not.toContain(nameOf(k));

@@ -163,18 +163,7 @@ export default function CompareApp() {
         )}
       </section>
 
-      <section aria-labelledby="cmp-targets">
-        <Heading2 id="cmp-targets">{t('compare.targets.title')}</Heading2>
-        <Paragraph>{t('compare.targets.intro')}</Paragraph>
-        <TargetForm
-          modules={findings}
-          moduleTitle={moduleTitle}
-          targets={scan.targets}
-          onSave={saveTargets}
-        />
-        <StatusMessage message={message?.area === 'targets' ? message : null} />
-      </section>
-
+      {/* what changed comes first; the target form follows it */}
       <section aria-labelledby="cmp-result">
         <Heading2 id="cmp-result">{t('compare.result.title')}</Heading2>
         {scan.baseline && comparison ? (
@@ -187,6 +176,17 @@ export default function CompareApp() {
         ) : (
           <Paragraph>{t('compare.result.needBaseline')}</Paragraph>
         )}
+      </section>
+      <section aria-labelledby="cmp-targets">
+        <Heading2 id="cmp-targets">{t('compare.targets.title')}</Heading2>
+        <Paragraph>{t('compare.targets.intro')}</Paragraph>
+        <TargetForm
+          modules={findings}
+          moduleTitle={moduleTitle}
+          targets={scan.targets}
+          onSave={saveTargets}
+        />
+        <StatusMessage message={message?.area === 'targets' ? message : null} />
       </section>
     </div>
   );
