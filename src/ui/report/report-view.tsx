@@ -127,6 +127,34 @@ export function RadarChart({ axes, title }: { axes: RadarAxis[]; title: string }
   );
 }
 
+/**
+ * The profile on a phone: a radar of nine themes is unreadable at 360 px, so narrow screens get the same values as
+ * labelled bars (the value is always written out; the bar only repeats it). CSS shows one of the two.
+ */
+function ProfileBars({ axes, title }: { axes: RadarAxis[]; title: string }) {
+  return (
+    <figure className="zs-profile-narrow">
+      <figcaption className="zs-hint">{title}</figcaption>
+      <ul className="zs-profile-bars">
+        {axes.map((a) => (
+          <li key={a.label}>
+            <span className="zs-profile-bars__label">{a.label}</span>
+            <span className="zs-profile-bars__value">
+              {a.value === null ? '–' : `${Math.round(a.value * 100)}%`}
+            </span>
+            <span className="zs-profile-bars__track" aria-hidden="true">
+              <span
+                className="zs-profile-bars__fill"
+                style={{ width: `${Math.round((a.value ?? 0) * 100)}%` }}
+              />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
 function Runs({ runs }: { runs: Run[] }) {
   return (
     <>
@@ -215,7 +243,14 @@ function BlockView({ block }: { block: Block }) {
         </div>
       );
     case 'radar':
-      return <RadarChart axes={block.axes} title={block.title} />;
+      return (
+        <>
+          <div className="zs-profile-wide">
+            <RadarChart axes={block.axes} title={block.title} />
+          </div>
+          <ProfileBars axes={block.axes} title={block.title} />
+        </>
+      );
     case 'quote':
       return (
         <figure className="zs-quote">
