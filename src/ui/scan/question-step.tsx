@@ -173,7 +173,7 @@ function DilemmaScale({
                 onChange={() => onChange(v)}
                 aria-label={label}
               />
-              <span aria-hidden="true">{v > 0 ? `+${v}` : v}</span>
+              <span aria-hidden="true">{v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'}</span>
             </label>
           );
         })}
