@@ -140,13 +140,14 @@ function ActionEditor({
 /** The report screen: edit the cover, memo and action plan, read the advice, download it in every format. */
 export default function ReportApp() {
   const { t, i18n } = useTranslation();
-  const [{ store }] = useState(openStore);
+  const [{ store, persistent }] = useState(openStore);
   const [scan, setScan] = useState<ScanData | null>(() => {
     const id = store.currentId();
     return id ? store.load(id) : null;
   });
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState('');
+  const [saveProblem, setSaveProblem] = useState<null | 'quota' | 'unavailable'>(null);
   const lang = currentLang();
   const content = getContent(lang);
   const model: ReportModel | null = useMemo(
@@ -172,7 +173,9 @@ export default function ReportApp() {
   const save = (patch: Partial<ScanData>) => {
     const next = { ...scan, ...patch, updatedAt: new Date().toISOString() };
     setScan(next);
-    store.save(next);
+    // an edit that could not be stored is said so, never lost in silence
+    const r = store.save(next);
+    setSaveProblem(!r.ok ? r.reason : persistent ? null : 'unavailable');
   };
   const proposed = proposedActions(content, scan);
 
