@@ -223,6 +223,11 @@ export default function ReportApp() {
   return (
     <div className="zs-report-page">
       <FocusHeading>{model.title}</FocusHeading>
+      {saveProblem && (
+        <Alert type="warning" role="alert">
+          {t(saveProblem === 'quota' ? 'reportScreen.saveQuota' : 'reportScreen.saveUnavailable')}
+        </Alert>
+      )}
       <div
         className="zs-report-toolbar zs-no-print"
         role="group"
