@@ -1,4 +1,8 @@
 import { radarGeometry, type Point, type RadarAxis, type RadarGeometry } from './radar';
+import { BRAND_COLOR, RADAR_SERIES_STYLE } from './theme';
+
+/** Re-exported from `./theme` (where it is defined) for the screen's radar, which imports it from here. */
+export { RADAR_SERIES_STYLE };
 
 export interface RadarSvgOptions {
   /** Accessible name of the chart; the scores per axis are appended to it. */
@@ -18,12 +22,6 @@ export interface RadarSeriesNames {
   baseline: string;
   target: string;
 }
-
-/** Colours and dash patterns of the comparison lines, shared by the screen, HTML and PDF. */
-export const RADAR_SERIES_STYLE = {
-  baseline: { color: '#5c5c5c', dash: '7 4' },
-  target: { color: '#8a4a00', dash: '2 3' },
-} as const;
 
 const esc = (s: string): string =>
   s.replace(
@@ -101,7 +99,7 @@ export function radarSvg(axes: readonly RadarAxis[], opts: RadarSvgOptions): str
       (sp) =>
         `<line x1="${sp.from.x.toFixed(1)}" y1="${sp.from.y.toFixed(1)}" x2="${sp.to.x.toFixed(1)}" y2="${sp.to.y.toFixed(1)}" stroke="#b8bcc2" stroke-width="1"/>`,
     ),
-    `<polygon points="${pts(g.polygon)}" fill="#1f4e79" fill-opacity="0.22" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>`,
+    `<polygon points="${pts(g.polygon)}" fill="${BRAND_COLOR}" fill-opacity="0.22" stroke="${BRAND_COLOR}" stroke-width="2.5" stroke-linejoin="round"/>`,
     // the earlier measurement dashed and the target dotted, on top of the current one so both stay visible
     ...(g.baseline
       ? [
@@ -117,7 +115,7 @@ export function radarSvg(axes: readonly RadarAxis[], opts: RadarSvgOptions): str
       (m) =>
         `<circle cx="${m.x.toFixed(1)}" cy="${m.y.toFixed(1)}" r="5" fill="#fff" stroke="${RADAR_SERIES_STYLE.target.color}" stroke-width="2" class="radar-target-mark"/>`,
     ),
-    ...g.dots.map((d) => `<circle cx="${d.x.toFixed(1)}" cy="${d.y.toFixed(1)}" r="4" fill="#1f4e79"/>`),
+    ...g.dots.map((d) => `<circle cx="${d.x.toFixed(1)}" cy="${d.y.toFixed(1)}" r="4" fill="${BRAND_COLOR}"/>`),
     ...g.labels.map(text),
     '</svg>',
   ];

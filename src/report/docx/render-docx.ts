@@ -404,7 +404,9 @@ class Writer {
     return this.model.sections.flatMap((s, i) => [
       new d.Paragraph({
         heading: d.HeadingLevel.HEADING_1,
-        pageBreakBefore: (i === 0 && this.model.appendices) || Boolean(s.pageBreak),
+        // the short report flows on (its title block shares page one with the summary); with appendices each part
+        // that asks for a new page gets one
+        pageBreakBefore: this.model.appendices && (i === 0 || Boolean(s.pageBreak)),
         children: this.text(s.title),
       }),
       ...s.blocks.flatMap((b, j) => this.block(b, s.blocks[j + 1])),
