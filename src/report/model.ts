@@ -43,7 +43,18 @@ export type Block =
   | { kind: 'paragraph'; text: string; emphasis?: 'lead' | 'muted' | 'strong' }
   | { kind: 'markdown'; md: string; blocks: MdBlock[] }
   | { kind: 'list'; items: string[]; ordered?: boolean }
-  | { kind: 'table'; head: string[]; rows: string[][]; widths?: number[] }
+  | {
+      kind: 'table';
+      head: string[];
+      rows: string[][];
+      widths?: number[];
+      /** The table's name: a <caption> on screen and in HTML; paged output leaves it out (a heading or chart names it). */
+      caption?: string;
+      /** The first cell of each row names the row; on a narrow screen each row then becomes a small card. */
+      rowHeaders?: boolean;
+      /** A column of changes in words and their direction per row: the screen adds an arrow, never the only carrier. */
+      changes?: { column: number; directions: (ChangeDirection | null)[] };
+    }
   | {
       kind: 'radar';
       title: string;
@@ -57,7 +68,16 @@ export type Block =
       refs: SourceRef[];
       /** A badge: one line beside the advice ("Bronnen: a; b"); otherwise a list (the sources appendix). */
       compact?: boolean;
+    }
+  | {
+      kind: 'details';
+      /** What the blocks hold: on screen a collapsed <details> with this summary, in documents a heading. */
+      summary: string;
+      blocks: Block[];
     };
+
+/** Which way a change went. */
+export type ChangeDirection = 'up' | 'down' | 'same';
 
 export interface Section {
   id: string;
@@ -369,6 +389,12 @@ function memoValue(
 
 type SectionBuilder = (c: ReportContext) => Section | null;
 
+/** The top priorities worked out one by one, on a new page; nothing when there are none. */
+function workedOut(c: ReportContext, id: string, title: string): Section | null {
+  if (!c.top.length) return null;
+  return { id, title, pageBreak: true, blocks: c.top.flatMap((p, i) => priorityBlocks(c, p, i + 1)) };
+}
+
 /** The dilemmas the alderman's report works out: the two biggest moves and one extreme kept. */
 function shownDilemmas(c: ReportContext): DilemmaFinding[] {
   return [...c.moves.slice(0, 2), ...c.extremes.slice(0, 1)];
@@ -425,15 +451,7 @@ const SECTIONS = {
     ];
     return { id: 'samenvatting', title: L.sections.glance, blocks };
   },
-  priorities: (c) =>
-    c.top.length
-      ? {
-          id: 'prioriteiten',
-          title: c.L.sections.priorities,
-          pageBreak: true,
-          blocks: c.top.flatMap((p, i) => priorityBlocks(c, p, i + 1)),
-        }
-      : null,
+  priorities: (c) => workedOut(c, 'prioriteiten', c.L.sections.priorities),
   attention: (c) => {
     const shown = c.flags.slice(0, 2);
     return shown.length
@@ -479,7 +497,9 @@ const SECTIONS = {
     return { id: 'gesprekken', title: L.sections.talks, blocks: [{ kind: 'list', items: lines }] };
   },
   comparison: (c) =>
-    c.scan.baseline && c.comparison ? comparisonSection(c.content, c.L, c.scan.baseline, c.comparison) : null,
+    c.scan.baseline && c.comparison
+      ? buildComparisonSection(c.content, c.L, c.scan.baseline, c.comparison)
+      : null,
   agendaIfEdited: (c) =>
     c.scan.actions.length ? { id: 'agenda', title: c.L.sections.agenda, blocks: actionTable(c) } : null,
 
@@ -701,15 +721,7 @@ const SECTIONS = {
       : null,
 
   // ---- appendices ----
-  adviceDetail: (c) =>
-    c.top.length
-      ? {
-          id: 'toelichting',
-          title: c.L.sections.adviceDetail,
-          pageBreak: true,
-          blocks: c.top.flatMap((p, i) => priorityBlocks(c, p, i + 1)),
-        }
-      : null,
+  adviceDetail: (c) => workedOut(c, 'toelichting', c.L.sections.adviceDetail),
   flagsMore: (c) => {
     const rest = c.role === 'bestuurder' ? c.flags.slice(2) : c.flags;
     return rest.length
@@ -1111,15 +1123,34 @@ export function targetTexts(
   return { target, toTarget: points <= 0 ? L.compare.targetReached : fill(L.compare.targetLeft, { points }) };
 }
 
+/** The direction of a change as `changeText` words it: a change that rounds to 0 points is the same. */
+export function changeDirection(delta: number | null): ChangeDirection | null {
+  if (delta === null) return null;
+  if (Math.round(Math.abs(delta) * 100) === 0) return 'same';
+  return delta > 0 ? 'up' : 'down';
+}
+
 /** Items listed per change; the full per-item comparison is on the comparison screen. */
 const COMPARE_LIST_MAX = 10;
 
-/** The comparison with the nulmeting: module table and radar with both moments, changes per item, content changes. */
-function comparisonSection(
+export interface ComparisonSectionOptions {
+  /**
+   * Every question per theme (a `details` block per theme) and, under the top lists, how many they leave out: the
+   * comparison screen's fuller version. The report leaves it out.
+   */
+  perItem?: boolean;
+}
+
+/**
+ * The comparison with the nulmeting: module table and radar with both moments, changes per item, content changes.
+ * The report's section `vergelijking`; the comparison screen renders the same section, with `perItem`.
+ */
+export function buildComparisonSection(
   content: Content,
   L: ReportLabels,
   baseline: NonNullable<ScanData['baseline']>,
   c: Comparison,
+  options: ComparisonSectionOptions = {},
 ): Section {
   const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
@@ -1138,6 +1169,11 @@ function comparisonSection(
     items.length ? { kind: 'list', items } : { kind: 'paragraph', text: none };
   const better = c.improvements.length;
   const worse = c.declines.length;
+  // with every question listed per theme below, the top lists say how many they leave out
+  const more = (count: number): Block[] =>
+    options.perItem && count > COMPARE_LIST_MAX
+      ? [{ kind: 'paragraph', emphasis: 'muted', text: fill(L.compare.more, { count: count - COMPARE_LIST_MAX }) }]
+      : [];
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -1193,12 +1229,17 @@ function comparisonSection(
         ];
       }),
       widths: [2.8, 1.6, 0.9, 2, 2.2, 1.6],
+      caption: L.compare.tableTitle,
+      rowHeaders: true,
+      changes: { column: 3, directions: c.modules.map((m) => changeDirection(m.delta)) },
     },
     { kind: 'paragraph', text: fill(L.compare.summary, { better, worse, same: c.unchanged }) },
     { kind: 'heading', text: L.compare.improvements },
     listOr(c.improvements.slice(0, COMPARE_LIST_MAX).map(itemLine), L.compare.noImprovements),
+    ...more(c.improvements.length),
     { kind: 'heading', text: L.compare.declines },
     listOr(c.declines.slice(0, COMPARE_LIST_MAX).map(itemLine), L.compare.noDeclines),
+    ...more(c.declines.length),
     { kind: 'heading', text: L.compare.dilemmas },
     listOr(
       c.dilemmasMoved.map((d) => {
@@ -1248,7 +1289,47 @@ function comparisonSection(
     ...listed(L.compare.newItems, L.compare.newItemsIntro, c.newItems.map(withModule)),
     ...listed(L.compare.onlyBaseline, L.compare.onlyBaselineIntro, c.onlyInBaseline.map(withModule)),
   );
+  if (options.perItem) blocks.push(...perItemBlocks(content, L, c));
   return { id: 'vergelijking', title: L.compare.section, blocks };
+}
+
+/** Every question answered in both measurements, per theme: its answers before and now and the change. */
+function perItemBlocks(content: Content, L: ReportLabels, c: Comparison): Block[] {
+  const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
+  return [
+    { kind: 'heading', text: L.compare.perItem },
+    { kind: 'paragraph', emphasis: 'muted', text: L.compare.perItemIntro },
+    ...c.modules.map((m): Block => {
+      const items = c.items.filter((i) => i.moduleId === m.moduleId);
+      const answer = (id: string, a: Answer | undefined) => {
+        const item = byId.get(id);
+        return item ? answerText(L, item, a) : '';
+      };
+      return {
+        kind: 'details',
+        summary: fill(L.compare.perItemSummary, { module: moduleTitle(m.moduleId), count: items.length }),
+        blocks: items.length
+          ? [
+              {
+                kind: 'table',
+                head: [L.compare.question, L.compare.baseline, L.compare.now, L.compare.change],
+                rows: items.map((x) => [
+                  byId.get(x.itemId)?.t.text ?? x.itemId,
+                  answer(x.itemId, x.baselineAnswer),
+                  answer(x.itemId, x.nowAnswer),
+                  changeText(L, x.delta),
+                ]),
+                widths: [5, 2, 2, 2],
+                caption: moduleTitle(m.moduleId),
+                rowHeaders: true,
+                changes: { column: 3, directions: items.map((x) => changeDirection(x.delta)) },
+              },
+            ]
+          : [{ kind: 'paragraph', text: L.compare.noItems }],
+      };
+    }),
+  ];
 }
 
 /** The role as a file name shows it, in the report's language. */
