@@ -115,7 +115,9 @@ export function radarSvg(axes: readonly RadarAxis[], opts: RadarSvgOptions): str
       (m) =>
         `<circle cx="${m.x.toFixed(1)}" cy="${m.y.toFixed(1)}" r="5" fill="#fff" stroke="${RADAR_SERIES_STYLE.target.color}" stroke-width="2" class="radar-target-mark"/>`,
     ),
-    ...g.dots.map((d) => `<circle cx="${d.x.toFixed(1)}" cy="${d.y.toFixed(1)}" r="4" fill="${BRAND_COLOR}"/>`),
+    ...g.dots.map(
+      (d) => `<circle cx="${d.x.toFixed(1)}" cy="${d.y.toFixed(1)}" r="4" fill="${BRAND_COLOR}"/>`,
+    ),
     ...g.labels.map(text),
     '</svg>',
   ];

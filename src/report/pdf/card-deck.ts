@@ -4,6 +4,7 @@ import nlWorkshop from '../../i18n/locales/workshop.nl.json';
 import enWorkshop from '../../i18n/locales/workshop.en.json';
 import { fill } from '../model';
 import type { PdfFonts } from './render-pdf';
+import { BRAND, BRAND_LIGHT, FAMILY, INK, MUTED, PAGE_H, PAGE_W, PT } from './theme';
 
 export interface CardLabels {
   cards: (typeof nlWorkshop)['cards'];
@@ -29,16 +30,8 @@ export interface CardDeckDeps {
   fonts?: PdfFonts;
 }
 
-const PAGE_W = 210;
-const PAGE_H = 297;
 const MARGIN = 10;
 const FOOTER = 8;
-const PT = 25.4 / 72;
-const FAMILY = 'NotoSans';
-const BRAND: [number, number, number] = [31, 78, 121];
-const INK: [number, number, number] = [26, 26, 26];
-const MUTED: [number, number, number] = [85, 85, 85];
-const LIGHT: [number, number, number] = [226, 234, 243];
 
 /** The items that make a card: statements, frequencies, instruments, dilemmas and open questions (no anchors). */
 export function cardItems(content: Pick<Content, 'modules'>, ids: readonly string[]): Item[] {
@@ -135,7 +128,7 @@ export async function renderCardDeck(
     const kind =
       item.type === 'dilemma' ? C.dilemma : item.type === 'open' ? C.open : labels.types[item.type];
     // header band
-    doc.setFillColor(...(item.type === 'dilemma' ? BRAND : LIGHT));
+    doc.setFillColor(...(item.type === 'dilemma' ? BRAND : BRAND_LIGHT));
     doc.rect(x0 + 2, y0 + 2, w - 4, 9, 'F');
     text(kind.toUpperCase(), x, y0 + 8, 8.5, 'bold', item.type === 'dilemma' ? [255, 255, 255] : BRAND);
     const mod = moduleTitle(item.module);
