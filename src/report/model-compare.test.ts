@@ -12,7 +12,7 @@ import { renderDocx } from './docx/render-docx';
 import { renderHtml } from './html/render-html';
 import { reportLabels } from './labels';
 import { renderMarkdown } from './markdown/render-markdown';
-import { buildReportModel, changeText, proposedActions, type Block } from './model';
+import { buildComparisonSection, buildReportModel, changeText, proposedActions, type Block } from './model';
 import { renderPdf } from './pdf/render-pdf';
 
 // Set COMPARE_OUT=/some/dir to keep the rendered PDF and Word files for a look.
@@ -166,6 +166,45 @@ describe('the comparison section', () => {
       expect(model.facts.comparison).toBeNull();
       expect(methodSaysComparison(model)).toBe(false);
     }
+  });
+
+  it('is what the comparison screen renders too, there without the intro and with every question per theme', () => {
+    const content = getContent('nl');
+    const L = reportLabels('nl');
+    const { scan, model } = withBaseline('nl', 'bestuurder');
+    const c = model.facts.comparison;
+    if (!c || !scan.baseline) throw new Error('no comparison');
+    const report = model.sections.find((s) => s.id === 'vergelijking');
+    expect(buildComparisonSection(content, L, scan.baseline, c)).toEqual(report);
+
+    // the module table names itself, heads its rows and gives each change its direction
+    const table = report?.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.caption).toBe('Scores per thema: nulmeting, nu en doel');
+    expect(table?.kind === 'table' && table.rowHeaders).toBe(true);
+    expect(table?.kind === 'table' && table.changes?.directions).toEqual(
+      c.modules.map((m) =>
+        m.delta === null ? null : Math.round(m.delta * 100) === 0 ? 'same' : m.delta > 0 ? 'up' : 'down',
+      ),
+    );
+    // the report leaves out the per-question part
+    expect(report?.blocks.some((b) => b.kind === 'heading' && b.collapsed)).toBe(false);
+
+    const screen = buildComparisonSection(content, L, scan.baseline, c, { intro: false, perItem: true });
+    expect(screen.blocks.some((b) => b.kind === 'paragraph' && b.emphasis === 'lead')).toBe(false);
+    const at = screen.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Per vraag');
+    const perItem = screen.blocks.slice(at + 1);
+    const folds = perItem.filter((b) => b.kind === 'heading' && b.collapsed);
+    expect(folds).toHaveLength(c.modules.length);
+    expect(folds[0]?.kind === 'heading' && folds[0].text).toMatch(/^Bestuurlijke verankering: \d+ vragen$/u);
+    const tables = perItem.filter((b) => b.kind === 'table');
+    expect(tables.reduce((n, b) => n + (b.kind === 'table' ? b.rows.length : 0), 0)).toBe(c.items.length);
+    expect(tables.every((b) => b.kind === 'table' && b.rowHeaders && b.changes?.column === 3)).toBe(true);
+    // the top lists say how many questions they leave out
+    expect(c.improvements.length).toBeGreaterThan(10);
+    expect(text(screen.blocks)).toContain(
+      `En nog ${c.improvements.length - 10} andere; zie per vraag hieronder.`,
+    );
+    expect(text(report?.blocks ?? [])).not.toContain('En nog');
   });
 
   it('writes changes in words in both languages', () => {

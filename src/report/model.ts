@@ -39,7 +39,15 @@ export interface SourceRef {
 
 /** Report building blocks; every renderer (screen, PDF, DOCX, HTML, Markdown) handles exactly these. */
 export type Block =
-  | { kind: 'heading'; text: string }
+  | {
+      kind: 'heading';
+      text: string;
+      /**
+       * On screen, this heading and the blocks after it up to the next heading fold into a closed <details> with the
+       * heading as its summary; documents print a heading.
+       */
+      collapsed?: boolean;
+    }
   | { kind: 'paragraph'; text: string; emphasis?: 'lead' | 'muted' | 'strong' }
   | { kind: 'markdown'; md: string; blocks: MdBlock[] }
   | { kind: 'list'; items: string[]; ordered?: boolean }
@@ -68,12 +76,6 @@ export type Block =
       refs: SourceRef[];
       /** A badge: one line beside the advice ("Bronnen: a; b"); otherwise a list (the sources appendix). */
       compact?: boolean;
-    }
-  | {
-      kind: 'details';
-      /** What the blocks hold: on screen a collapsed <details> with this summary, in documents a heading. */
-      summary: string;
-      blocks: Block[];
     };
 
 /** Which way a change went. */
@@ -1134,8 +1136,10 @@ export function changeDirection(delta: number | null): ChangeDirection | null {
 const COMPARE_LIST_MAX = 10;
 
 export interface ComparisonSectionOptions {
+  /** The sentence naming the nulmeting (on by default); the comparison screen names it above the comparison. */
+  intro?: boolean;
   /**
-   * Every question per theme (a `details` block per theme) and, under the top lists, how many they leave out: the
+   * Every question per theme (a table under a collapsed heading per theme) and, under the top lists, how many they leave out: the
    * comparison screen's fuller version. The report leaves it out.
    */
   perItem?: boolean;
@@ -1172,18 +1176,28 @@ export function buildComparisonSection(
   // with every question listed per theme below, the top lists say how many they leave out
   const more = (count: number): Block[] =>
     options.perItem && count > COMPARE_LIST_MAX
-      ? [{ kind: 'paragraph', emphasis: 'muted', text: fill(L.compare.more, { count: count - COMPARE_LIST_MAX }) }]
+      ? [
+          {
+            kind: 'paragraph',
+            emphasis: 'muted',
+            text: fill(L.compare.more, { count: count - COMPARE_LIST_MAX }),
+          },
+        ]
       : [];
   const blocks: Block[] = [
-    {
-      kind: 'paragraph',
-      emphasis: 'lead',
-      text: fill(L.compare.intro, {
-        label: baseline.label,
-        date: baseline.savedAt.slice(0, 10),
-        source: L.compare.sources[baseline.source],
-      }),
-    },
+    ...(options.intro === false
+      ? []
+      : [
+          {
+            kind: 'paragraph' as const,
+            emphasis: 'lead' as const,
+            text: fill(L.compare.intro, {
+              label: baseline.label,
+              date: baseline.savedAt.slice(0, 10),
+              source: L.compare.sources[baseline.source],
+            }),
+          },
+        ]),
     ...(c.contentChanged
       ? [
           {
@@ -1297,37 +1311,38 @@ export function buildComparisonSection(
 function perItemBlocks(content: Content, L: ReportLabels, c: Comparison): Block[] {
   const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
+  const answer = (id: string, a: Answer | undefined) => {
+    const item = byId.get(id);
+    return item ? answerText(L, item, a) : '';
+  };
   return [
     { kind: 'heading', text: L.compare.perItem },
     { kind: 'paragraph', emphasis: 'muted', text: L.compare.perItemIntro },
-    ...c.modules.map((m): Block => {
+    ...c.modules.flatMap((m): Block[] => {
       const items = c.items.filter((i) => i.moduleId === m.moduleId);
-      const answer = (id: string, a: Answer | undefined) => {
-        const item = byId.get(id);
-        return item ? answerText(L, item, a) : '';
-      };
-      return {
-        kind: 'details',
-        summary: fill(L.compare.perItemSummary, { module: moduleTitle(m.moduleId), count: items.length }),
-        blocks: items.length
-          ? [
-              {
-                kind: 'table',
-                head: [L.compare.question, L.compare.baseline, L.compare.now, L.compare.change],
-                rows: items.map((x) => [
-                  byId.get(x.itemId)?.t.text ?? x.itemId,
-                  answer(x.itemId, x.baselineAnswer),
-                  answer(x.itemId, x.nowAnswer),
-                  changeText(L, x.delta),
-                ]),
-                widths: [5, 2, 2, 2],
-                caption: moduleTitle(m.moduleId),
-                rowHeaders: true,
-                changes: { column: 3, directions: items.map((x) => changeDirection(x.delta)) },
-              },
-            ]
-          : [{ kind: 'paragraph', text: L.compare.noItems }],
-      };
+      return [
+        {
+          kind: 'heading',
+          text: fill(L.compare.perItemSummary, { module: moduleTitle(m.moduleId), count: items.length }),
+          collapsed: true,
+        },
+        items.length
+          ? {
+              kind: 'table',
+              head: [L.compare.question, L.compare.baseline, L.compare.now, L.compare.change],
+              rows: items.map((x) => [
+                byId.get(x.itemId)?.t.text ?? x.itemId,
+                answer(x.itemId, x.baselineAnswer),
+                answer(x.itemId, x.nowAnswer),
+                changeText(L, x.delta),
+              ]),
+              widths: [5, 2, 2, 2],
+              caption: moduleTitle(m.moduleId),
+              rowHeaders: true,
+              changes: { column: 3, directions: items.map((x) => changeDirection(x.delta)) },
+            }
+          : { kind: 'paragraph', text: L.compare.noItems },
+      ];
     }),
   ];
 }

@@ -1,7 +1,8 @@
 import { z } from '../content/zod';
 import type { Baseline } from '../domain/scan';
 import type { Answers } from '../domain/types';
-import { answerSchema, MAX_IMPORT_BYTES } from './envelope';
+import { answerSchema } from './envelope';
+import { readSaved, withoutNoMigration, type FileFormat } from './file-format';
 
 /**
  * A workshop's group result as a file: one answer set for the whole group (per item the median answer, made with
@@ -52,37 +53,21 @@ export type GroupResultErrorCode = 'tooLarge' | 'notJson' | 'notOurs' | 'newerVe
 export type GroupResultRead =
   { ok: true; result: GroupResult } | { ok: false; code: GroupResultErrorCode; details: string[] };
 
-/**
- * Reads a group-result file: size, JSON, format, version and schema, in that order. Never throws; 'notOurs' means
- * the text is not a group result (it may still be a scan file).
- */
+/** The group result is read as it is: a later comparison reconciles its answers with the content. */
+export const groupResultFormat: FileFormat<GroupResult, void, GroupResult> = {
+  format: GROUP_RESULT_FORMAT,
+  version: GROUP_RESULT_VERSION,
+  schema: groupResultSchema,
+  migrations: [],
+  reconcile: (result) => ({ ok: true, value: result }),
+};
+
+/** Reads a group-result file. Never throws; 'notOurs' means the text is not a group result (it may be a scan file). */
 export function readGroupResult(input: string): GroupResultRead {
-  const fail = (code: GroupResultErrorCode, details: string[] = []): GroupResultRead => ({
-    ok: false,
-    code,
-    details,
-  });
-  if (input.length > MAX_IMPORT_BYTES) return fail('tooLarge');
-  let data: unknown;
-  try {
-    data = JSON.parse(input);
-  } catch {
-    return fail('notJson');
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('notOurs');
-  const obj = data as Record<string, unknown>;
-  if (obj.format !== GROUP_RESULT_FORMAT) return fail('notOurs');
-  if (typeof obj.version === 'number' && obj.version > GROUP_RESULT_VERSION) return fail('newerVersion');
-  const parsed = groupResultSchema.safeParse(obj);
-  if (!parsed.success) {
-    return fail(
-      'invalid',
-      parsed.error.issues
-        .slice(0, 10)
-        .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
-    );
-  }
-  return { ok: true, result: parsed.data };
+  const r = readSaved(groupResultFormat, input, undefined);
+  return r.ok
+    ? { ok: true, result: r.value }
+    : { ok: false, code: withoutNoMigration(r.code), details: r.details };
 }
 
 /** Whether a parsed JSON text says it is a group result (for choosing the reader of a picked file). */

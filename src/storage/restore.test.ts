@@ -106,16 +106,15 @@ describe('restore', () => {
     expect(r.envelope.scan.notice?.toAnswer).toContain(dilemma.id);
   });
 
-  it('reads every released format from its fixture, and every migration is exercised', () => {
-    const versions = [1, 2];
+  it('reads every released format from its fixture', () => {
+    // that every migration ran, for this and every other format, is checked in file-format.test.ts
+    const versions = Array.from({ length: SCAN_VERSION }, (_, i) => i + 1);
     for (const v of versions) {
       const raw = readFileSync(join(fixtureDir, `scan-v${v}.json`), 'utf8');
       const r = restore(raw, content);
       expect(r.ok, `fixture v${v}`).toBe(true);
     }
-    // a format change adds a migration *and* a fixture: each migration starts from a version that has a fixture
-    for (const m of migrations) expect(versions).toContain(m.from);
-    expect(versions.at(-1)).toBe(SCAN_VERSION);
+    expect(migrations.map((m) => m.from)).toEqual(versions.slice(0, -1));
   });
 
   it('never throws on arbitrary input (property)', () => {

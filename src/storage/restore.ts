@@ -1,53 +1,39 @@
 import type { ScanData } from '../domain/scan';
 import type { Content, Item } from '../domain/types';
-import { MAX_IMPORT_BYTES, SCAN_FORMAT, SCAN_VERSION, envelopeSchema, type Envelope } from './envelope';
-import { migrate } from './migrations';
+import { SCAN_FORMAT, SCAN_VERSION, envelopeSchema, type Envelope } from './envelope';
+import { readSaved, type FileFormat, type SavedErrorCode } from './file-format';
+import { migrations } from './migrations';
 
-export type RestoreErrorCode =
-  'tooLarge' | 'notJson' | 'notOurs' | 'newerVersion' | 'noMigration' | 'invalid';
+export type RestoreErrorCode = SavedErrorCode;
 
 export type RestoreResult =
   | { ok: true; envelope: Envelope; removedAnswers: string[] }
   | { ok: false; code: RestoreErrorCode; details: string[] };
 
-const fail = (code: RestoreErrorCode, details: string[] = []): RestoreResult => ({
-  ok: false,
-  code,
-  details,
-});
+/** The saved scan: an answers file, and each scan in browser storage. Without content it is not reconciled. */
+export const scanFormat: FileFormat<
+  Envelope,
+  Pick<Content, 'modules'> | undefined,
+  { envelope: Envelope; removedAnswers: string[] }
+> = {
+  format: SCAN_FORMAT,
+  version: SCAN_VERSION,
+  schema: envelopeSchema,
+  migrations,
+  reconcile: (envelope, content) => {
+    if (!content) return { ok: true, value: { envelope, removedAnswers: [] } };
+    const { scan, removed } = reconcile(envelope.scan, content);
+    return { ok: true, value: { envelope: { ...envelope, scan }, removedAnswers: removed } };
+  },
+};
 
 /**
- * Reads a saved or imported scan: size check, JSON parse, format check, ordered migrations, schema validation and
- * reconciliation with the current content. Never throws; every failure has a code the UI turns into a message.
+ * Reads a saved or imported scan through the scan format's pipeline (see readSaved). Never throws; every failure
+ * has a code the UI turns into a message.
  */
 export function restore(input: string, content?: Pick<Content, 'modules'>): RestoreResult {
-  if (input.length > MAX_IMPORT_BYTES) return fail('tooLarge');
-  let data: unknown;
-  try {
-    data = JSON.parse(input);
-  } catch {
-    return fail('notJson');
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('notOurs');
-  const obj = data as Record<string, unknown>;
-  if (obj.format !== SCAN_FORMAT) return fail('notOurs');
-  if (typeof obj.version !== 'number' || !Number.isInteger(obj.version) || obj.version < 1)
-    return fail('invalid', ['version']);
-  if (obj.version > SCAN_VERSION) return fail('newerVersion');
-  const migrated = migrate(obj, SCAN_VERSION);
-  if (!migrated) return fail('noMigration');
-  const parsed = envelopeSchema.safeParse(migrated);
-  if (!parsed.success) {
-    return fail(
-      'invalid',
-      parsed.error.issues
-        .slice(0, 10)
-        .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
-    );
-  }
-  if (!content) return { ok: true, envelope: parsed.data, removedAnswers: [] };
-  const { scan, removed } = reconcile(parsed.data.scan, content);
-  return { ok: true, envelope: { ...parsed.data, scan }, removedAnswers: removed };
+  const r = readSaved(scanFormat, input, content);
+  return r.ok ? { ok: true, ...r.value } : r;
 }
 
 function fits(item: Item, kind: string): boolean {

@@ -7,24 +7,18 @@ import { getContent } from '../content/bundle';
 import { newWorkshop } from '../domain/workshop';
 import { MAX_IMPORT_BYTES, wrap } from './envelope';
 import { memoryStorage } from './scan-store';
+import { decodeParticipantQr, participantFromScan, readParticipantFile } from './participant-file';
 import {
-  decodeParticipantQr,
   encodeInvitationQr,
   encodeParticipantQr,
-  importParticipantTexts,
-  INVITATION_FORMAT,
   itemSetHash,
-  makeInvitation,
   parseQrPart,
-  participantFromScan,
   QrCollector,
-  readInvitation,
-  readParticipantFile,
-  restoreWorkshop,
-  WorkshopStore,
   type CollectResult,
-  type ImportInput,
-} from './workshop';
+} from './qr-codec';
+import { importParticipantTexts, type ImportInput } from './workshop';
+import { INVITATION_FORMAT, makeInvitation, readInvitation } from './invitation';
+import { restoreWorkshop, WorkshopStore } from './workshop-store';
 import { participantScans, sampleWorkshop } from '../../tests/fixtures/workshop';
 
 const content = getContent('nl');
@@ -168,6 +162,27 @@ describe('participant file', () => {
       code: 'invalid',
     });
   });
+
+  it.each([1, 2])(
+    'reads a released version %i participant file (fixture) for the workshop of the invitation',
+    (v) => {
+      const invitation = readInvitation(
+        readFileSync(join(fixtureDir, 'workshop-invitation-v1.json'), 'utf8'),
+        content,
+      );
+      if (!invitation.ok) throw new Error('fixture');
+      const raw = readFileSync(join(fixtureDir, `participant-file-v${v}.json`), 'utf8');
+      const r = readParticipantFile(raw, invitation.setup, content, NOW);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.participant).toMatchObject({ role: 'projectleider', name: 'Anna de Boer', source: 'file' });
+      const saved = (JSON.parse(raw) as { contentVersion: string }).contentVersion;
+      expect(r.fromContentVersion).toBe(saved === content.contentVersion ? null : saved);
+      const known = new Set(invitation.setup.items);
+      expect(Object.keys(r.participant.answers).length).toBeGreaterThan(5);
+      expect(Object.keys(r.participant.answers).every((id) => known.has(id))).toBe(true);
+    },
+  );
 
   it('migrates answers from an older content version and says what it dropped', () => {
     const old = {

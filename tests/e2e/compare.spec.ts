@@ -147,16 +147,10 @@ test('an answers file becomes the nulmeting of a later scan; screen and PDF show
   );
   if (shots) {
     await page.screenshot({ path: join(shots, 'compare-screen.png'), fullPage: true });
-    await page
-      .locator('#cmp-modules')
-      .locator('..')
-      .screenshot({ path: join(shots, 'compare-modules.png') });
+    await page.locator('.zs-comparison').screenshot({ path: join(shots, 'compare-modules.png') });
     await page.setViewportSize({ width: 360, height: 800 });
     await page.screenshot({ path: join(shots, 'compare-360.png'), fullPage: true });
-    await page
-      .locator('#cmp-modules')
-      .locator('..')
-      .screenshot({ path: join(shots, 'compare-modules-360.png') });
+    await page.locator('.zs-comparison').screenshot({ path: join(shots, 'compare-modules-360.png') });
     await page
       .locator('#cmp-targets')
       .locator('..')

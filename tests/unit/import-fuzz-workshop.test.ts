@@ -2,27 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getContent } from '../../src/content/bundle';
-import { newWorkshop } from '../../src/domain/workshop';
+import { addParticipant, newWorkshop } from '../../src/domain/workshop';
 import { wrap } from '../../src/storage/envelope';
+import { decodeParticipantQr, readParticipantFile } from '../../src/storage/participant-file';
 import {
-  decodeParticipantQr,
   QrCollector,
   encodeInvitationQr,
   encodeParticipantQr,
-  importParticipantTexts,
-  makeInvitation,
   parseQrPart,
-  readInvitation,
-  readParticipantFile,
-  workshopFileText,
-  WorkshopStore,
-} from '../../src/storage/workshop';
-import { memoryStorage } from '../../src/storage/scan-store';
+} from '../../src/storage/qr-codec';
+import { importParticipantTexts } from '../../src/storage/workshop';
+import { makeInvitation, readInvitation } from '../../src/storage/invitation';
+import { workshopFileText, WorkshopStore } from '../../src/storage/workshop-store';
+import { memoryStorage, type KeyValue } from '../../src/storage/scan-store';
+import { unlockText } from '../../src/storage/read-file';
+import { makeGroupResult, readGroupResult } from '../../src/storage/group-result';
 import { participantScans, sampleWorkshop } from '../fixtures/workshop';
 
 /*
- * Import fuzzing for the workshop paths: invitation files and QR codes, participant files and QR payloads. No input
- * throws, every rejection has a code, and a rejected participant file leaves the workshop record as it was.
+ * Import fuzzing for the workshop paths, each the way the app takes it: invitation files and QR codes (join.tsx),
+ * participant files and QR codes (collect-screen.tsx: read, then add to the record and save), workshop backups
+ * (start-screen.tsx: unlockText, then WorkshopStore.importText) and group results (workshop-compare.tsx). No input
+ * throws, every refusal has a code, and a refused input leaves the stored bytes as they were.
  */
 const content = getContent('nl');
 const setup = sampleWorkshop(content);
@@ -52,6 +53,9 @@ const savedRecord = importParticipantTexts(
   NOW,
 ).record;
 const validBackup = workshopFileText(savedRecord, content.contentVersion, NOW);
+const validGroupResult = JSON.stringify(
+  makeGroupResult(setup, content.contentVersion, savedRecord.participants[0]?.answers ?? {}, 3),
+);
 
 const mutateJson = (valid: string) =>
   fc
@@ -83,8 +87,32 @@ const noise = fc.oneof(
   fc.integer({ min: 20, max: 2000 }).map((n) => '{"a":'.repeat(n)),
 );
 
+/** Every key and value in storage, in key order: compared before and after a refused import. */
+const dump = (storage: KeyValue) =>
+  JSON.stringify(
+    Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '')
+      .sort()
+      .map((k) => [k, storage.getItem(k)]),
+  );
+
+/** A device with the trainer's saved workshop, as the collect and start screens find it. */
+function trainerDevice() {
+  const storage = memoryStorage();
+  const store = new WorkshopStore(storage, content.contentVersion, content, () => new Date(NOW));
+  store.save(savedRecord);
+  return { storage, store, before: dump(storage) };
+}
+
+/** What the collect screen does with an accepted participant: add it to the record, and the session saves it. */
+function collect(store: WorkshopStore, participant: Parameters<typeof addParticipant>[1]) {
+  const record = store.load(setup.id);
+  if (record) store.save(addParticipant(record, participant, NOW).record);
+}
+
 describe('workshop import fuzzing', () => {
   it('invitation files and invitation QR codes: 2,500 inputs, no exception, a code for every refusal', () => {
+    const storage = memoryStorage();
+    const before = dump(storage);
     const arb = fc.oneof(
       noise,
       mutateJson(validInvitation),
@@ -96,14 +124,15 @@ describe('workshop import fuzzing', () => {
       fc.property(arb, (input) => {
         const r = readInvitation(input, content);
         if (!r.ok) expect(typeof r.code).toBe('string');
+        // reading an invitation stores nothing; the participant's scan is only made when they begin
+        expect(dump(storage)).toBe(before);
       }),
       { numRuns: 2500 },
     );
   });
 
-  it('participant files: 3,000 inputs, a refused file never changes the workshop record', () => {
-    const record = newWorkshop(setup, '2026-11-23T09:00:00Z');
-    const before = JSON.stringify(record);
+  it('participant files: 3,000 inputs, a refused file leaves storage byte-for-byte as it was', () => {
+    const { storage, store, before } = trainerDevice();
     const arb = fc.oneof(
       noise,
       mutateJson(validParticipant),
@@ -112,24 +141,23 @@ describe('workshop import fuzzing', () => {
     );
     fc.assert(
       fc.property(arb, (text) => {
-        const { record: after, results } = importParticipantTexts(
-          record,
-          [{ name: 'x.json', text }],
-          content,
-          '2026-11-23T10:00:00Z',
-        );
-        expect(results).toHaveLength(1);
-        if (results[0]?.outcome === 'error') {
-          expect(typeof results[0].code).toBe('string');
-          expect(JSON.stringify(after)).toBe(before);
+        const r = readParticipantFile(text, setup, content, NOW);
+        if (!r.ok) {
+          expect(typeof r.code).toBe('string');
+          expect(dump(storage)).toBe(before);
+          return;
         }
-        expect(JSON.stringify(record)).toBe(before);
+        collect(store, r.participant);
+        // an accepted variant is put back, so every run starts from the same storage
+        store.save(savedRecord);
+        expect(dump(storage)).toBe(before);
       }),
       { numRuns: 3000 },
     );
   });
 
-  it('participant QR payloads and QR parts: 2,500 inputs, no exception', () => {
+  it('participant QR codes: 2,500 inputs through the collector, a refused code leaves storage as it was', () => {
+    const { storage, store, before } = trainerDevice();
     const arb = fc.oneof(
       noise,
       flipChar(participantQr),
@@ -137,30 +165,38 @@ describe('workshop import fuzzing', () => {
       fc.string({ maxLength: 60 }).map((s) => `ZW1:${s}`),
     );
     fc.assert(
-      fc.property(fc.oneof(arb, flipChar(collected), truncate(collected)), (payload) => {
-        parseQrPart(payload);
-        new QrCollector().add(payload);
-        const r = decodeParticipantQr(payload, setup, content, '2026-11-23T10:00:00Z');
-        if (!r.ok) expect(typeof r.code).toBe('string');
+      fc.property(fc.oneof(arb, flipChar(collected), truncate(collected)), (text) => {
+        parseQrPart(text);
+        new QrCollector().add(text);
+        // a complete payload (or its damaged variants) goes through the same reader as a collected one
+        const r = decodeParticipantQr(text, setup, content, NOW);
+        if (!r.ok) {
+          expect(typeof r.code).toBe('string');
+          expect(dump(storage)).toBe(before);
+          return;
+        }
+        collect(store, r.participant);
+        store.save(savedRecord);
+        expect(dump(storage)).toBe(before);
       }),
       { numRuns: 2500 },
     );
   });
 
-  it('workshop backup files: 2,000 inputs, a refused file leaves storage byte-for-byte as it was', () => {
-    const storage = memoryStorage();
-    const store = new WorkshopStore(storage, content.contentVersion, content, () => new Date(NOW));
-    store.save(savedRecord);
-    const dump = () =>
-      JSON.stringify(Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i) ?? '')));
-    const before = dump();
+  it('workshop backup files: 2,000 inputs, a refused file leaves storage byte-for-byte as it was', async () => {
+    const { storage, store, before } = trainerDevice();
     const arb = fc.oneof(noise, mutateJson(validBackup), truncate(validBackup), flipChar(validBackup));
-    fc.assert(
-      fc.property(arb, (text) => {
-        const r = store.importText(text);
+    await fc.assert(
+      fc.asyncProperty(arb, async (text) => {
+        const open = await unlockText(text);
+        if (!open.ok) {
+          expect(dump(storage)).toBe(before);
+          return;
+        }
+        const r = store.importText(open.text);
         if (!r.ok) {
           expect(typeof r.code).toBe('string');
-          expect(dump()).toBe(before);
+          expect(dump(storage)).toBe(before);
         } else if (r.added + r.updated > 0 || !r.merged) {
           // an accepted variant (e.g. a changed name) is put back, so every run starts from the same storage
           for (let i = storage.length - 1; i >= 0; i--) storage.removeItem(storage.key(i) ?? '');
@@ -171,6 +207,26 @@ describe('workshop import fuzzing', () => {
     );
   });
 
+  it('group-result files: 1,500 inputs, no exception, a known code for every refusal', () => {
+    const { storage, before } = trainerDevice();
+    const arb = fc.oneof(
+      noise,
+      mutateJson(validGroupResult),
+      truncate(validGroupResult),
+      flipChar(validGroupResult),
+    );
+    const codes = new Set(['tooLarge', 'notJson', 'notOurs', 'newerVersion', 'invalid']);
+    fc.assert(
+      fc.property(arb, (text) => {
+        const r = readGroupResult(text);
+        if (!r.ok) expect(codes.has(r.code)).toBe(true);
+        // the comparison screen only reads a group result; it never stores one
+        expect(dump(storage)).toBe(before);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('still accepts the valid inputs the fuzzing starts from', () => {
     expect(readInvitation(validInvitation, content).ok).toBe(true);
     expect(readInvitation(invitationQr, content).ok).toBe(true);
@@ -178,5 +234,6 @@ describe('workshop import fuzzing', () => {
     expect(decodeParticipantQr(collected, setup, content, 'now').ok).toBe(true);
     const fresh = new WorkshopStore(memoryStorage(), content.contentVersion, content);
     expect(fresh.importText(validBackup)).toMatchObject({ ok: true, merged: false, added: 3 });
+    expect(readGroupResult(validGroupResult).ok).toBe(true);
   });
 });

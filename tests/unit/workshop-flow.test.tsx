@@ -15,7 +15,8 @@ import { initI18n } from '../../src/i18n/i18n';
 import { createWorkshopMachine, type WorkshopEvent } from '../../src/machines/workshop-machine';
 import { wrap } from '../../src/storage/envelope';
 import { defaultStorage } from '../../src/storage/scan-store';
-import { participantScan, WorkshopStore } from '../../src/storage/workshop';
+import { participantScan } from '../../src/storage/invitation';
+import { WorkshopStore } from '../../src/storage/workshop-store';
 import WorkshopApp from '../../src/ui/workshop/workshop-app';
 
 // The trainer's workshop flow, model-based: the shortest path to every state of the workshop machine, replayed

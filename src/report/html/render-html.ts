@@ -123,7 +123,8 @@ function blockHtml(
       return `<${tag}>\n${block.items.map((i) => `<li>${escLines(i)}</li>`).join('\n')}\n</${tag}>`;
     }
     case 'table':
-      return tableHtml(caption, captionVisible, block.head, block.rows, block.widths);
+      // a table's own name, when it has one; shown or hidden as the context's name would be
+      return tableHtml(block.caption ?? caption, captionVisible, block.head, block.rows, block.widths);
     case 'radar': {
       const compared = block.axes.some((a) => a.baseline !== undefined || a.target !== undefined);
       const figure = [

@@ -96,6 +96,13 @@ describe('CompareApp', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Grootste verbeteringen' })).toBeInTheDocument();
     expect(screen.getByText('Geen enkele vraag scoort lager dan bij de nulmeting.')).toBeInTheDocument();
+    expect(within(row).getByText(/punten \(hoger\)/u)).toHaveClass('zs-delta--up');
+    // every question per theme, folded away per theme
+    const perItem = screen.getByRole('region', { name: 'Per vraag' });
+    const summary = within(perItem).getByText(/^Bestuurlijke verankering: \d+ vragen$/u);
+    expect(summary.tagName).toBe('SUMMARY');
+    const items = within(perItem).getByRole('table', { name: 'Bestuurlijke verankering', hidden: true });
+    expect(within(items).getAllByRole('rowheader', { hidden: true }).length).toBeGreaterThan(0);
   });
 
   it('saves a target level and date per theme, shown in the comparison', async () => {

@@ -6,12 +6,11 @@ import type { AddOutcome, Participant, WorkshopRecord } from '../../domain/works
 import { readFileText } from '../../storage/read-file';
 import {
   decodeParticipantQr,
-  QrCollector,
   readParticipantFile,
-  type ImportInput,
-  type ImportResult,
   type ParticipantRead,
-} from '../../storage/workshop';
+} from '../../storage/participant-file';
+import { QrCollector } from '../../storage/qr-codec';
+import type { ImportInput, ImportResult } from '../../storage/workshop';
 import { participantName } from '../../report/group-model';
 import { FileField } from '../components/file-field';
 import { FocusHeading } from '../components/focus-heading';

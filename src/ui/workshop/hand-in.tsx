@@ -4,7 +4,9 @@ import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/compon
 import type { ScanData } from '../../domain/scan';
 import { addParticipant } from '../../domain/workshop';
 import type { ScanStore } from '../../storage/scan-store';
-import { encodeParticipantQr, participantFromScan, participantScan } from '../../storage/workshop';
+import { encodeParticipantQr } from '../../storage/qr-codec';
+import { participantFromScan } from '../../storage/participant-file';
+import { participantScan } from '../../storage/invitation';
 import { navigate } from '../router';
 import { makeId } from '../scan/use-scan-session';
 import { QrImage } from './qr';

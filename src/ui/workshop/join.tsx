@@ -5,7 +5,7 @@ import { estimateSeconds, toMinutes } from '../../domain/selection';
 import type { Content } from '../../domain/types';
 import type { WorkshopSetup } from '../../domain/workshop';
 import { readFileText } from '../../storage/read-file';
-import { participantScan, readInvitation, type InvitationRead } from '../../storage/workshop';
+import { participantScan, readInvitation, type InvitationRead } from '../../storage/invitation';
 import { FileField } from '../components/file-field';
 import { navigate } from '../router';
 import { makeId, openStore } from '../scan/use-scan-session';

@@ -14,7 +14,7 @@ import {
   pct,
   sdText,
 } from '../../report/group-model';
-import { workshopFileText } from '../../storage/workshop';
+import { workshopFileText } from '../../storage/workshop-store';
 import { FocusHeading } from '../components/focus-heading';
 import { SaveFileButtons } from '../components/save-file';
 import { downloadBlob } from '../download';

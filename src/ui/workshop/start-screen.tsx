@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
 import { readFileText, unlockText } from '../../storage/read-file';
-import type { WorkshopFileErrorCode, WorkshopStore } from '../../storage/workshop';
+import type { WorkshopFileErrorCode, WorkshopStore } from '../../storage/workshop-store';
 import { FileField, PassphrasePrompt } from '../components/file-field';
 import { FocusHeading } from '../components/focus-heading';
 import { JoinWorkshop } from './join';

@@ -6,14 +6,10 @@ import { initI18n } from '../../i18n/i18n';
 import { encryptText } from '../../storage/crypto';
 import { wrap } from '../../storage/envelope';
 import { defaultStorage, memoryStorage, ScanStore } from '../../storage/scan-store';
-import {
-  importParticipantTexts,
-  makeInvitation,
-  WorkshopStore,
-  type InvitationErrorCode,
-  type ParticipantErrorCode,
-  type WorkshopFileErrorCode,
-} from '../../storage/workshop';
+import { importParticipantTexts } from '../../storage/workshop';
+import { makeInvitation, type InvitationErrorCode } from '../../storage/invitation';
+import { WorkshopStore, type WorkshopFileErrorCode } from '../../storage/workshop-store';
+import type { ParticipantErrorCode } from '../../storage/participant-file';
 import nl from '../../i18n/locales/workshop.nl.json';
 import en from '../../i18n/locales/workshop.en.json';
 import { newWorkshop } from '../../domain/workshop';

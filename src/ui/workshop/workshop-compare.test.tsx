@@ -6,7 +6,8 @@ import type { Answer, Item } from '../../domain/types';
 import { newWorkshop, type WorkshopRecord, type WorkshopSetup } from '../../domain/workshop';
 import { initI18n } from '../../i18n/i18n';
 import { makeGroupResult } from '../../storage/group-result';
-import { participantFromScan, WorkshopStore } from '../../storage/workshop';
+import { participantFromScan } from '../../storage/participant-file';
+import { WorkshopStore } from '../../storage/workshop-store';
 import { participantScans, sampleWorkshop } from '../../../tests/fixtures/workshop';
 import { WorkshopCompare } from './workshop-compare';
 

@@ -11,15 +11,15 @@ import { fill } from '../../report/model';
 import { readFileText } from '../../storage/read-file';
 import { readGroupResult, type GroupResultErrorCode } from '../../storage/group-result';
 import { defaultStorage, type KeyValue } from '../../storage/scan-store';
-import { WorkshopStore, workshopEnvelopeSchema, type WorkshopSummary } from '../../storage/workshop';
-import { Delta, IdList, ItemList, signed } from '../compare/comparison-view';
+import { WorkshopStore, workshopEnvelopeSchema, type WorkshopSummary } from '../../storage/workshop-store';
+import { Delta, IdList, ItemList, signed } from '../components/comparison-parts';
 import { FileField } from '../components/file-field';
 import '../styles/compare.css';
 
 /** Items listed as the largest improvements and declines. */
 const TOP = 5;
 
-/** The key WorkshopStore keeps a workshop under (see src/storage/workshop.ts). */
+/** The key WorkshopStore keeps a workshop under (see src/storage/workshop-store.ts). */
 const workshopKey = (id: string) => `zelfscan:workshop:${id}`;
 
 /** The workshop this one is compared with: another one on this device, or a group-result file. */

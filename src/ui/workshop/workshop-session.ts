@@ -1,7 +1,7 @@
 import { getContent } from '../../content/bundle';
 import type { Content } from '../../domain/types';
 import { defaultStorage } from '../../storage/scan-store';
-import { WorkshopStore } from '../../storage/workshop';
+import { WorkshopStore } from '../../storage/workshop-store';
 
 /**
  * The trainer's workshop storage on this device, with the questionnaire's structure (the same in every language)

@@ -1,0 +1,268 @@
+import { z } from '../content/zod';
+import { ROLES, type Content } from '../domain/types';
+import {
+  addParticipant,
+  PARTICIPANT_SOURCES,
+  type Participant,
+  type WorkshopRecord,
+} from '../domain/workshop';
+import { answerSchema, MAX_IMPORT_BYTES, SCAN_FORMAT } from './envelope';
+import {
+  formatOf,
+  readSaved,
+  refuse,
+  withoutNoMigration,
+  type FileFormat,
+  type SavedErrorCode,
+} from './file-format';
+import { INVITATION_FORMAT, reconcileSetup, setupSchema } from './invitation';
+import { onlySet } from './participant-file';
+import { reconcile } from './restore';
+import { newScan } from '../domain/scan';
+import type { KeyValue, SaveResult } from './scan-store';
+
+/*
+ * The trainer's workshop record: `zelfscan:workshop:<id>` in browser storage with
+ * `{ format: 'zelfscan-wijkaanpak/workshop', version: 1, … }`, and the same text saved as a backup file.
+ */
+
+export const WORKSHOP_FORMAT = 'zelfscan-wijkaanpak/workshop';
+export const WORKSHOP_VERSION = 1;
+
+const text = (max: number) => z.string().max(max);
+
+const participantSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  role: z.enum(ROLES).nullable(),
+  name: text(200),
+  answers: z.record(z.string().max(80), answerSchema),
+  source: z.enum(PARTICIPANT_SOURCES),
+  receivedAt: text(40),
+  updatedAt: text(40),
+}) satisfies z.ZodType<Participant>;
+
+export const workshopEnvelopeSchema = z.strictObject({
+  format: z.literal(WORKSHOP_FORMAT),
+  version: z.literal(WORKSHOP_VERSION),
+  contentVersion: text(20),
+  savedAt: text(40),
+  workshop: z.strictObject({
+    setup: setupSchema,
+    createdAt: text(40),
+    updatedAt: text(40),
+    participants: z.array(participantSchema).max(1000),
+  }),
+});
+type WorkshopEnvelope = z.infer<typeof workshopEnvelopeSchema>;
+
+type WorkshopRestoreOk = {
+  record: WorkshopRecord;
+  contentVersion: string;
+  removedItems: string[];
+  removedAnswers: number;
+};
+
+export type WorkshopRestore =
+  | ({ ok: true } & WorkshopRestoreOk)
+  | { ok: false; code: Exclude<SavedErrorCode, 'noMigration'>; details: string[] };
+
+/** The record's items and every participant's answers are reconciled with the current content. */
+export const workshopFileFormat: FileFormat<WorkshopEnvelope, Pick<Content, 'modules'>, WorkshopRestoreOk> = {
+  format: WORKSHOP_FORMAT,
+  version: WORKSHOP_VERSION,
+  schema: workshopEnvelopeSchema,
+  migrations: [],
+  reconcile: (envelope, content) => {
+    const w = envelope.workshop;
+    const { setup, removed } = reconcileSetup(w.setup, content);
+    let removedAnswers = 0;
+    const participants = w.participants.map((p) => {
+      const answers = onlySet(p.answers, setup.items);
+      const r = reconcile({ ...newScan('reconcile', ''), answers }, content);
+      removedAnswers += r.removed.length;
+      return { ...p, answers: r.scan.answers };
+    });
+    return {
+      ok: true,
+      value: {
+        record: { ...w, setup, participants },
+        contentVersion: envelope.contentVersion,
+        removedItems: removed,
+        removedAnswers,
+      },
+    };
+  },
+};
+
+/**
+ * Reads a saved workshop record. No size limit here: a record this app stored may outgrow the import limit, and
+ * importText checks the size of a file itself.
+ */
+export function restoreWorkshop(input: string, content: Pick<Content, 'modules'>): WorkshopRestore {
+  const r = readSaved(workshopFileFormat, input, content, { maxBytes: Infinity });
+  return r.ok
+    ? { ok: true, ...r.value }
+    : { ok: false, code: withoutNoMigration(r.code), details: r.details };
+}
+
+/** The versioned envelope of a workshop record, as stored and as saved to a file. */
+export function workshopFileText(record: WorkshopRecord, contentVersion: string, savedAt: string): string {
+  return JSON.stringify({
+    format: WORKSHOP_FORMAT,
+    version: WORKSHOP_VERSION,
+    contentVersion,
+    savedAt,
+    workshop: record,
+  });
+}
+
+export type WorkshopFileErrorCode =
+  'tooLarge' | 'notJson' | 'notOurs' | 'newerVersion' | 'invalid' | 'invitation' | 'scanFile' | 'storage';
+
+export type WorkshopFileImport =
+  | {
+      ok: true;
+      record: WorkshopRecord;
+      /** The workshop was on this device already and the file's participants were added to it. */
+      merged: boolean;
+      added: number;
+      updated: number;
+      removedItems: number;
+      removedAnswers: number;
+    }
+  | { ok: false; code: WorkshopFileErrorCode; details: string[] };
+
+const PREFIX = 'zelfscan:';
+const WORKSHOP_KEY = (id: string) => `${PREFIX}workshop:${id}`;
+const CURRENT_KEY = `${PREFIX}workshop-current`;
+const CORRUPT_KEY = (id: string) => `${PREFIX}corrupt:workshop:${id}`;
+
+export interface WorkshopSummary {
+  id: string;
+  name: string;
+  date: string;
+  participants: number;
+  updatedAt: string;
+}
+
+/**
+ * The trainer's workshops in browser storage, each in a versioned envelope. An unreadable entry is set aside under
+ * a corrupt-key (never deleted), like the scan store does.
+ */
+export class WorkshopStore {
+  constructor(
+    private readonly storage: KeyValue,
+    private readonly contentVersion: string,
+    private readonly content: Pick<Content, 'modules'>,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  save(record: WorkshopRecord): SaveResult {
+    try {
+      this.storage.setItem(WORKSHOP_KEY(record.setup.id), this.fileText(record));
+      return { ok: true };
+    } catch (e) {
+      const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+      return { ok: false, reason: quota ? 'quota' : 'unavailable' };
+    }
+  }
+
+  /**
+   * The workshop as the store keeps it: a versioned envelope with the setup and every participant's answers. Saved
+   * as a file it is the trainer's backup, or the way to move the workshop to another device.
+   */
+  fileText(record: WorkshopRecord): string {
+    return workshopFileText(record, this.contentVersion, this.clock().toISOString());
+  }
+
+  /**
+   * Opens a workshop file saved with fileText(), on this device or another. A workshop that is not here yet is added;
+   * one that is here gets the file's participants added the way collected files are (nobody counted twice, a newer
+   * version of someone's answers replaces the older one). A refused file changes nothing.
+   */
+  importText(input: string): WorkshopFileImport {
+    if (input.length > MAX_IMPORT_BYTES) return refuse('tooLarge');
+    const format = formatOf(input);
+    if (format === INVITATION_FORMAT) return refuse('invitation');
+    if (format === SCAN_FORMAT) return refuse('scanFile');
+    const r = restoreWorkshop(input, this.content);
+    if (!r.ok) return r;
+    const now = this.clock().toISOString();
+    const existing = this.load(r.record.setup.id);
+    let record = existing ?? r.record;
+    let added = existing ? 0 : r.record.participants.length;
+    let updated = 0;
+    if (existing) {
+      for (const p of r.record.participants) {
+        const step = addParticipant(record, p, now);
+        record = step.record;
+        if (step.outcome.kind === 'added') added++;
+        if (step.outcome.kind === 'updated') updated++;
+      }
+    }
+    if (!existing || added + updated > 0) {
+      const saved = this.save(record);
+      if (!saved.ok) return refuse('storage', [saved.reason]);
+    }
+    return {
+      ok: true,
+      record,
+      merged: existing !== null,
+      added,
+      updated,
+      removedItems: r.removedItems.length,
+      removedAnswers: r.removedAnswers,
+    };
+  }
+
+  load(id: string): WorkshopRecord | null {
+    const raw = this.storage.getItem(WORKSHOP_KEY(id));
+    if (raw === null) return null;
+    const r = restoreWorkshop(raw, this.content);
+    if (r.ok) return r.record;
+    try {
+      this.storage.setItem(CORRUPT_KEY(id), raw);
+      this.storage.removeItem(WORKSHOP_KEY(id));
+    } catch {
+      /* leave it where it is */
+    }
+    return null;
+  }
+
+  list(): WorkshopSummary[] {
+    const ids: string[] = [];
+    for (let i = 0; i < this.storage.length; i++) {
+      const k = this.storage.key(i);
+      if (k?.startsWith(`${PREFIX}workshop:`)) ids.push(k.slice(`${PREFIX}workshop:`.length));
+    }
+    return ids
+      .map((id) => this.load(id))
+      .filter((r): r is WorkshopRecord => r !== null)
+      .map((r) => ({
+        id: r.setup.id,
+        name: r.setup.name,
+        date: r.setup.date,
+        participants: r.participants.length,
+        updatedAt: r.updatedAt,
+      }))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  remove(id: string): void {
+    this.storage.removeItem(WORKSHOP_KEY(id));
+    if (this.currentId() === id) this.storage.removeItem(CURRENT_KEY);
+  }
+
+  currentId(): string | null {
+    return this.storage.getItem(CURRENT_KEY);
+  }
+
+  setCurrent(id: string | null): void {
+    try {
+      if (id === null) this.storage.removeItem(CURRENT_KEY);
+      else this.storage.setItem(CURRENT_KEY, id);
+    } catch {
+      /* not critical */
+    }
+  }
+}
