@@ -1,23 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import nlCore from './locales/nl.json';
-import enCore from './locales/en.json';
-import nlWorkshop from './locales/workshop.nl.json';
-import enWorkshop from './locales/workshop.en.json';
-import nlCompare from './locales/compare.nl.json';
-import enCompare from './locales/compare.en.json';
 import type { Lang } from '../domain/types';
+import { LANGUAGES, perLang, toLang, type Translation } from './languages';
+import { pseudoPostProcessor, PSEUDO } from './pseudo';
 
-/** UI strings per language: the core file plus one file per feature (workshop, comparison), under their own key. */
-const nl = { ...nlCore, workshop: nlWorkshop, compare: nlCompare };
-const en = { ...enCore, workshop: enWorkshop, compare: enCompare };
-
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+/** The UI strings per language, as i18next takes them: built from the language registry. */
+export const resources = perLang((l) => ({ translation: LANGUAGES[l].resources }));
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: Translation };
   }
 }
 
@@ -25,16 +18,26 @@ const LANG_KEY = 'zelfscan:lang';
 
 function savedLang(): Lang {
   try {
-    const v = globalThis.localStorage?.getItem(LANG_KEY);
-    return v === 'en' ? 'en' : 'nl';
+    return toLang(globalThis.localStorage?.getItem(LANG_KEY));
   } catch {
-    return 'nl';
+    return toLang(undefined);
   }
+}
+
+/**
+ * In development only, `?lang=pseudo` wraps every translated string as ⟦…⟧ (in the saved language), so text that
+ * does not come from the locale files stands out. `import.meta.env.DEV` is false in a build, so this is dropped.
+ */
+function pseudoWanted(): boolean {
+  return typeof location !== 'undefined' && new URLSearchParams(location.search).get('lang') === PSEUDO;
 }
 
 /** Sets up i18next once; Dutch is the default, the choice is remembered on this device. */
 export function initI18n(lang: Lang = savedLang()): typeof i18next {
   if (!i18next.isInitialized) {
+    // the DEV test stays at each use, so the production build drops the pseudo-locale whole
+    const pseudo = import.meta.env.DEV && pseudoWanted();
+    if (import.meta.env.DEV && pseudo) i18next.use(pseudoPostProcessor);
     void i18next.use(initReactI18next).init({
       resources,
       lng: lang,
@@ -42,6 +45,7 @@ export function initI18n(lang: Lang = savedLang()): typeof i18next {
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
+      ...(import.meta.env.DEV && pseudo ? { postProcess: [PSEUDO] } : {}),
     });
     const mark = (lng: string) => {
       if (typeof document === 'undefined') return;
@@ -64,6 +68,7 @@ export function setLanguage(lang: Lang): void {
   void i18next.changeLanguage(lang);
 }
 
+/** The active language (i18next's, as one of `LANGS`). */
 export function currentLang(): Lang {
-  return i18next.language === 'en' ? 'en' : 'nl';
+  return toLang(i18next.language);
 }

@@ -1,8 +1,7 @@
 import { MIN_GROUP } from '../domain/aggregate';
 import type { Answer, Content, Item, Lang, Role } from '../domain/types';
 import type { Participant, ParticipantSource, WorkshopSetup } from '../domain/workshop';
-import nlWorkshop from '../i18n/locales/workshop.nl.json';
-import enWorkshop from '../i18n/locales/workshop.en.json';
+import { LANGUAGES, type Translation } from '../i18n/languages';
 import { reportLabels, type ReportLabels } from './labels';
 import { fill } from './model';
 
@@ -26,17 +25,17 @@ export function toCsv(rows: readonly (readonly (string | number)[])[], sep = ';'
 }
 
 /** Dutch spreadsheets expect a semicolon (the comma is the decimal sign); English ones a comma. */
-export const csvSeparator = (lang: Lang) => (lang === 'nl' ? ';' : ',');
+export const csvSeparator = (lang: Lang) => LANGUAGES[lang].csvSeparator;
 
 export interface CsvLabels {
   report: ReportLabels;
-  csv: (typeof nlWorkshop)['csv'];
+  csv: Translation['workshop']['csv'];
   via: Record<ParticipantSource, string>;
   participant: string;
 }
 
 export function csvLabels(lang: Lang): CsvLabels {
-  const w = lang === 'en' ? enWorkshop : nlWorkshop;
+  const w = LANGUAGES[lang].resources.workshop;
   return { report: reportLabels(lang), csv: w.csv, via: w.collect.via, participant: w.collect.participant };
 }
 
@@ -128,5 +127,5 @@ export function workshopCsv(
 
 /** File name of the answers CSV. */
 export function csvFileName(setup: Pick<WorkshopSetup, 'date'>, lang: Lang): string {
-  return `${lang === 'en' ? 'workshop-answers' : 'workshop-antwoorden'}${setup.date ? `-${setup.date.slice(0, 10)}` : ''}.csv`;
+  return `${LANGUAGES[lang].fileWords.answersCsv}${setup.date ? `-${setup.date.slice(0, 10)}` : ''}.csv`;
 }

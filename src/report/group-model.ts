@@ -10,24 +10,23 @@ import {
 } from '../domain/aggregate';
 import type { Content, Item, Lang, Role } from '../domain/types';
 import type { Participant, WorkshopSetup } from '../domain/workshop';
-import nlWorkshop from '../i18n/locales/workshop.nl.json';
-import enWorkshop from '../i18n/locales/workshop.en.json';
+import { hasKey, LANGUAGES, type Translation } from '../i18n/languages';
 import { reportLabels, type ReportLabels } from './labels';
 import { fill, type Block, type ReportModel, type Section } from './model';
 
 /** The group report's own texts (from the workshop locale files) next to the shared report texts. */
-export type GroupReportLabels = (typeof nlWorkshop)['report'];
+export type GroupReportLabels = Translation['workshop']['report'];
 export interface GroupLabels {
   report: ReportLabels;
   group: GroupReportLabels;
   /** "Deelnemer {{n}}": the name of a participant who gave none. */
   participant: string;
   spread: Record<SpreadLevel, string>;
-  table: (typeof nlWorkshop)['overview']['table'];
+  table: Translation['workshop']['overview']['table'];
 }
 
 export function groupLabels(lang: Lang): GroupLabels {
-  const w = lang === 'en' ? enWorkshop : nlWorkshop;
+  const w = LANGUAGES[lang].resources.workshop;
   return {
     report: reportLabels(lang),
     group: w.report,
@@ -58,12 +57,12 @@ export const pct = (v: number | null | undefined) =>
 export const signed = (v: number | null | undefined) =>
   v === null || v === undefined ? '–' : v > 0 ? `+${v}` : String(v);
 /** A standard deviation with two decimals, in the language's number format. */
-export const sdText = (sd: number, lang: Lang) => sd.toFixed(2).replace('.', lang === 'nl' ? ',' : '.');
+export const sdText = (sd: number, lang: Lang) => LANGUAGES[lang].decimal(sd, 2);
 
 /** The answer option's label: "Helemaal niet" … for statements, "Nooit" … for frequencies, "Ja" … for instruments. */
 export function optionLabel(L: ReportLabels, item: Pick<Item, 'type'>, value: string): string {
   if (item.type === 'instrument')
-    return L.answers.instrument[value as keyof ReportLabels['answers']['instrument']] ?? value;
+    return hasKey(L.answers.instrument, value) ? L.answers.instrument[value] : value;
   const list = item.type === 'frequency' ? L.answers.frequency : L.answers.likert;
   return list[Number(value) - 1] ?? value;
 }
@@ -90,7 +89,7 @@ export function positionCounts(values: readonly (number | null)[]): string {
 export function meanPosition(v: number | null | undefined, lang: Lang): string {
   if (v === null || v === undefined) return '–';
   const r = Math.round(v * 10) / 10;
-  const s = r.toFixed(1).replace('.', lang === 'nl' ? ',' : '.');
+  const s = LANGUAGES[lang].decimal(r, 1);
   return r > 0 ? `+${s}` : s;
 }
 
@@ -419,6 +418,6 @@ export function groupFileName(
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '')
     .slice(0, 40);
-  const base = lang === 'en' ? 'workshop-group-report' : 'workshop-groepsrapport';
+  const base = LANGUAGES[lang].fileWords.groupReport;
   return `${base}${slug ? `-${slug}` : ''}${workshop.date ? `-${workshop.date.slice(0, 10)}` : ''}.${ext}`;
 }

@@ -1,10 +1,9 @@
-import nl from '../i18n/locales/nl.json';
-import en from '../i18n/locales/en.json';
 import type { Lang } from '../domain/types';
+import { LANGUAGES, type Translation } from '../i18n/languages';
 
 /** The report's texts in one language; part of the UI resource files so the key-parity test covers them. */
-export type ReportLabels = (typeof nl)['report'];
+export type ReportLabels = Translation['report'];
 
 export function reportLabels(lang: Lang): ReportLabels {
-  return (lang === 'en' ? en.report : nl.report) as ReportLabels;
+  return LANGUAGES[lang].resources.report;
 }

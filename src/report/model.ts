@@ -25,6 +25,7 @@ import { answerScore, isAnswered } from '../domain/scoring';
 import { compareAnswerSets, type Comparison } from '../domain/compare';
 import type { Answer, Content, Item, Role, Rule, Tier } from '../domain/types';
 import { parseMarkdown, type MdBlock } from './markdown-blocks';
+import { LANGUAGES } from '../i18n/languages';
 import type { ReportLabels } from './labels';
 
 /** A reference to a seed unit, readable: document and section. */
@@ -1347,12 +1348,6 @@ function perItemBlocks(content: Content, L: ReportLabels, c: Comparison): Block[
   ];
 }
 
-/** The role as a file name shows it, in the report's language. */
-const ROLE_IN_FILE_NAME: Record<Content['lang'], Record<Role, string>> = {
-  nl: { bestuurder: 'bestuurder', projectleider: 'projectleider', trainer: 'trainer' },
-  en: { bestuurder: 'alderman', projectleider: 'project-lead', trainer: 'trainer' },
-};
-
 /**
  * A report's file name without its extension, the same for every output: `zelfscan-rapport-bestuurder-2026-11-23`,
  * in English `selfscan-report-alderman-2026-11-23`.
@@ -1361,6 +1356,6 @@ export function reportFileBase(
   model: Pick<ReportModel, 'lang' | 'role' | 'date'>,
   date = model.date,
 ): string {
-  const base = model.lang === 'en' ? 'selfscan-report' : 'zelfscan-rapport';
-  return `${base}-${ROLE_IN_FILE_NAME[model.lang][model.role]}-${date.slice(0, 10)}`;
+  const words = LANGUAGES[model.lang].fileWords;
+  return `${words.report}-${words.roles[model.role]}-${date.slice(0, 10)}`;
 }

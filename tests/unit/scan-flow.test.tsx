@@ -8,51 +8,77 @@ import {
   getShortestPaths,
   type StatePath,
 } from 'xstate/graph';
-import { createActor } from 'xstate';
-import { createScanMachine, type ScanEvent } from '../../src/machines/scan-machine';
+import { createActor, type EventFromLogic, type SnapshotFrom } from 'xstate';
+import { fromPromise } from 'xstate';
+import { scanMachine, type ScanEvent } from '../../src/machines/scan-machine';
 import { getContent } from '../../src/content/bundle';
 import { newScan } from '../../src/domain/scan';
+import type { Answer, Item } from '../../src/domain/types';
 import { initI18n } from '../../src/i18n/i18n';
 import ScanApp from '../../src/ui/scan/scan-app';
 
 const content = getContent('nl');
-const machine = createScanMachine(content, { now: () => '2026-11-23T10:00:00.000Z' });
+const machine = scanMachine;
 const firstQuick = content.paths.bestuurder.quick[0] as string;
+const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
 
-/** Events the model may take; each is replayed through the UI by `exec` below. */
-const events: ScanEvent[] = [
-  { type: 'role.set', role: 'bestuurder' },
-  { type: 'scope.set', scope: { kind: 'quick' } },
-  { type: 'nav.next' },
-  { type: 'nav.back' },
-  { type: 'answer.set', itemId: firstQuick, answer: { kind: 'scale', value: 5 } },
-  { type: 'priority.toggle', itemId: firstQuick },
-  { type: 'item.skip' },
-  { type: 'nav.overview' },
-  { type: 'nav.check' },
-  { type: 'nav.scope' },
-  { type: 'nav.goto', index: 0 },
-  { type: 'reflection.theme', moduleId: 'ver' },
-  { type: 'nav.finish' },
-];
+/** The answer the UI gives by clicking the strongest choice (‘Helemaal wel’, ‘Altijd’, ‘Ja’); none for other types. */
+function strongest(item: Item): Answer | null {
+  if (item.type === 'likert' || item.type === 'frequency') return { kind: 'scale', value: 5 };
+  if (item.type === 'instrument') return { kind: 'instrument', value: 'ja' };
+  return null;
+}
 
-type Snap = ReturnType<ReturnType<typeof createActor<typeof machine>>['getSnapshot']>;
-// the flow's shape: which step, whether role and scope are chosen, whether we are at the first question
+/** Events the model may take in a state; each is replayed through the UI by `exec` below. */
+function events(s: Snap): ScanEvent[] {
+  const currentId = s.value.flow === 'questions' ? s.context.itemIds[s.context.scan.index] : undefined;
+  const item = currentId ? byId.get(currentId) : undefined;
+  const answer = item ? strongest(item) : null;
+  return [
+    { type: 'role.set', role: 'bestuurder' },
+    { type: 'scope.set', scope: { kind: 'quick' } },
+    { type: 'nav.next' },
+    { type: 'nav.back' },
+    // the question that is current in the model, which is the one the UI shows
+    ...(item && answer
+      ? ([
+          { type: 'answer.set', itemId: item.id, answer },
+          { type: 'priority.toggle', itemId: item.id },
+        ] as const)
+      : []),
+    { type: 'item.skip' },
+    { type: 'nav.overview' },
+    { type: 'nav.check' },
+    { type: 'nav.scope' },
+    { type: 'nav.goto', index: 0 },
+    { type: 'reflection.theme', moduleId: 'ver' },
+    { type: 'nav.finish' },
+  ];
+}
+
+type Snap = SnapshotFrom<typeof machine>;
+// the flow's shape: which step, whether role and scope are chosen, whether we are at the first question, and the
+// answers given (saving runs beside the flow and is left out)
 const serializeState = (s: Snap) =>
   JSON.stringify([
-    s.value,
+    s.value.flow,
     s.context.scan.role !== null,
     s.context.scan.scope !== null,
     s.context.scan.index === 0,
+    s.context.scan.answers,
   ]);
-const traversal = { events, input: { scan: newScan('model', '2026-11-23T10:00:00.000Z') }, serializeState };
+const traversal = {
+  events,
+  input: { scan: newScan('model', '2026-11-23T10:00:00.000Z'), content },
+  serializeState,
+};
 const model = createTestModel(machine, traversal);
 
 /**
  * Every transition of the flow: the shortest path to its source state plus the transition itself. Self-loops count
  * when they change what is saved (an answer, a priority mark, a theme).
  */
-function transitionPaths(): StatePath<Snap, ScanEvent>[] {
+function transitionPaths(): StatePath<Snap, EventFromLogic<typeof machine>>[] {
   const toState = new Map(
     getShortestPaths(machine, traversal).map((p) => [serializeState(p.state), p] as const),
   );
@@ -85,11 +111,19 @@ const STEP_HEADINGS: Record<string, RegExp> = {
   done: /^Klaar$/u,
 };
 
+function storedAnswers(): unknown {
+  const id = localStorage.getItem('zelfscan:current');
+  const saved = JSON.parse(localStorage.getItem(`zelfscan:scan:${id}`) ?? '{}') as {
+    scan?: { answers?: unknown };
+  };
+  return saved.scan?.answers ?? {};
+}
+
 function currentStep(): string {
   return document.querySelector('[data-step]')?.getAttribute('data-step') ?? '';
 }
 
-const EXPECTED_PATHS = 48;
+const EXPECTED_PATHS = 224;
 
 const NEXT_BUTTON: Record<string, RegExp> = {
   role: /^Volgende$/u,
@@ -107,7 +141,7 @@ describe('scan flow (model-based)', () => {
   it('covers every state and transition of the flow with a fixed number of paths', () => {
     // a new state or transition changes this number: add its UI step below and update the count
     expect(paths.length).toBe(EXPECTED_PATHS);
-    const reached = new Set(paths.flatMap((p) => p.steps.map((st) => JSON.stringify(st.state.value))));
+    const reached = new Set(paths.flatMap((p) => p.steps.map((st) => JSON.stringify(st.state.value.flow))));
     for (const s of ['role', 'scope', 'questions', 'overview', 'check', 'reflection', 'done'])
       expect(reached).toContain(JSON.stringify(s));
   });
@@ -116,20 +150,22 @@ describe('scan flow (model-based)', () => {
     const name = `${path.steps
       .map((s) => s.event.type)
       .slice(1)
-      .join(' → ')} ⇒ ${JSON.stringify(path.state.value)}`;
+      .join(' → ')} ⇒ ${path.state.value.flow}`;
     it(`via the UI: ${name}`, async () => {
       const user = userEvent.setup();
       render(<ScanApp />);
       await model.testPath(path, {
         states: {
           '*': (state) => {
-            const step = state.value as string;
+            const step = state.value.flow;
             expect(currentStep()).toBe(step);
             if (STEP_HEADINGS[step])
               expect(
                 screen.getByRole('heading', { level: 1, name: STEP_HEADINGS[step] }),
               ).toBeInTheDocument();
             if (step === 'questions') expect(screen.getByText(/^Vraag \d+ van \d+/u)).toBeInTheDocument();
+            // the UI answered the same questions as the model, and saved them
+            expect(storedAnswers()).toEqual(state.context.scan.answers);
           },
         },
         events: {
@@ -182,22 +218,28 @@ describe('scan machine', () => {
       index: 3,
     };
     const actor = createActor(machine, {
-      input: { scan: { ...scan, answers: { [firstQuick]: { kind: 'scale', value: 2 } } } },
+      input: { scan: { ...scan, answers: { [firstQuick]: { kind: 'scale', value: 2 } } }, content },
     }).start();
-    expect(actor.getSnapshot().value).toBe('questions');
+    expect(actor.getSnapshot().value.flow).toBe('questions');
     expect(actor.getSnapshot().context.scan.index).toBe(3);
     expect(actor.getSnapshot().context.scan.answers[firstQuick]).toEqual({ kind: 'scale', value: 2 });
   });
 
-  it('persists after every answer', () => {
+  it('saves after every answer', () => {
     const saved: string[] = [];
     const actor = createActor(
       machine.provide({
-        actions: { persist: ({ context }) => void saved.push(JSON.stringify(context.scan.answers)) },
+        actors: {
+          saveScan: fromPromise(async ({ input }) => {
+            saved.push(JSON.stringify(input.scan.answers));
+            return { ok: true };
+          }),
+        },
       }),
       {
         input: {
           scan: { ...newScan('s2', 'now'), role: 'bestuurder', scope: { kind: 'quick' }, step: 'questions' },
+          content,
         },
       },
     ).start();
@@ -208,13 +250,13 @@ describe('scan machine', () => {
   });
 
   it('does not leave the role step without a role, nor the scope step without items', () => {
-    const actor = createActor(machine, { input: { scan: newScan('s3', 'now') } }).start();
+    const actor = createActor(machine, { input: { scan: newScan('s3', 'now'), content } }).start();
     actor.send({ type: 'nav.next' });
-    expect(actor.getSnapshot().value).toBe('role');
+    expect(actor.getSnapshot().value.flow).toBe('role');
     actor.send({ type: 'role.set', role: 'trainer' });
     actor.send({ type: 'nav.next' });
     actor.send({ type: 'scope.set', scope: { kind: 'modules', modules: [] } });
     actor.send({ type: 'nav.next' });
-    expect(actor.getSnapshot().value).toBe('scope');
+    expect(actor.getSnapshot().value.flow).toBe('scope');
   });
 });

@@ -1,5 +1,6 @@
 import type { Block, ReportModel } from '../model';
 import { reportFileBase, sourceLabel, sourcesLine } from '../model';
+import { LANGUAGES } from '../../i18n/languages';
 import type { MdBlock, Run } from '../markdown-blocks';
 import { radarScore } from '../radar-svg';
 
@@ -415,7 +416,7 @@ class Writer {
 
   document(): import('docx').Document {
     const { d, model: m } = this;
-    const language = { value: m.lang === 'en' ? 'en-GB' : 'nl-NL' };
+    const language = { value: LANGUAGES[m.lang].tag };
     const font = 'Calibri';
     const indentList = (left: number) => ({ paragraph: { indent: { left, hanging: 360 } } });
     return new d.Document({

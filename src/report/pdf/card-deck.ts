@@ -1,18 +1,17 @@
 import type { jsPDF as JsPDF } from 'jspdf';
 import type { Content, Item, ItemType, Lang } from '../../domain/types';
-import nlWorkshop from '../../i18n/locales/workshop.nl.json';
-import enWorkshop from '../../i18n/locales/workshop.en.json';
+import { LANGUAGES, type Translation } from '../../i18n/languages';
 import { fill } from '../model';
 import type { PdfFonts } from './render-pdf';
 import { BRAND, BRAND_LIGHT, FAMILY, INK, MUTED, PAGE_H, PAGE_W, PT } from './theme';
 
 export interface CardLabels {
-  cards: (typeof nlWorkshop)['cards'];
+  cards: Translation['workshop']['cards'];
   types: Record<ItemType, string>;
 }
 
 export function cardLabels(lang: Lang): CardLabels {
-  const w = lang === 'en' ? enWorkshop : nlWorkshop;
+  const w = LANGUAGES[lang].resources.workshop;
   return { cards: w.cards, types: w.setup.types };
 }
 
@@ -63,7 +62,7 @@ export async function renderCardDeck(
   const C = labels.cards;
   const title = fill(C.title, { name: options.name });
   doc.setProperties({ title, author: 'Zelfscan Wijkaanpak', creator: 'Zelfscan Wijkaanpak' });
-  doc.setLanguage(content.lang === 'nl' ? 'nl' : 'en-GB');
+  doc.setLanguage(LANGUAGES[content.lang].pdfLang);
   if (options.date) doc.setCreationDate(new Date(`${options.date.slice(0, 10)}T12:00:00Z`));
 
   const perPage = options.perPage ?? 6;
@@ -206,5 +205,5 @@ export async function renderCardDeck(
 }
 
 export function cardDeckFileName(lang: Lang, date: string): string {
-  return `${lang === 'en' ? 'workshop-cards' : 'workshop-kaarten'}${date ? `-${date.slice(0, 10)}` : ''}.pdf`;
+  return `${LANGUAGES[lang].fileWords.cards}${date ? `-${date.slice(0, 10)}` : ''}.pdf`;
 }

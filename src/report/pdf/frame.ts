@@ -1,4 +1,5 @@
 import { fill, type ReportModel } from '../model';
+import { LANGUAGES } from '../../i18n/languages';
 import type { Layout } from './layout';
 import { plain, type Pen } from './pen';
 import {
@@ -29,23 +30,9 @@ import {
 /** Height of a one-line entry in the contents. */
 const CONTENTS_LH = 7.2;
 
-const dateFormats = new Map<ReportModel['lang'], Intl.DateTimeFormat>();
-
 /** Long date in the report's language, e.g. "23 november 2026"; the ISO date when it cannot be read. */
 export function longDate(iso: string, lang: ReportModel['lang']): string {
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(lang, format);
-  }
-  return format.format(d);
+  return LANGUAGES[lang].longDate(iso);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { jsPDF as JsPDF } from 'jspdf';
 import { reportFileBase, type ReportModel } from '../model';
+import { LANGUAGES } from '../../i18n/languages';
 import { contentsPageCount, drawContents, drawCover, drawFooters, longDate } from './frame';
 import { Layout } from './layout';
 import { paginate } from './paginate';
@@ -58,8 +59,7 @@ export async function renderPdf(model: ReportModel, deps: PdfDeps = {}): Promise
     creator: 'Zelfscan Wijkaanpak',
     keywords: model.confidential ? L.confidential : '',
   });
-  // jsPDF only accepts codes from its own list, which has "nl" but not "nl-NL"
-  doc.setLanguage(model.lang === 'nl' ? 'nl' : 'en-GB');
+  doc.setLanguage(LANGUAGES[model.lang].pdfLang);
   doc.setCreationDate(new Date(`${model.date}T12:00:00Z`));
 
   const pen = new Pen(doc, { normal: 'normal', bold: 'bold', italic: fonts.italic ? 'italic' : 'normal' });

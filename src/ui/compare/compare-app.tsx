@@ -1,18 +1,20 @@
 import { useMemo, useState } from 'react';
+import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
 import { getContent } from '../../content/bundle';
 import { moduleFindings } from '../../domain/advice';
 import { compareAnswerSets } from '../../domain/compare';
 import type { Baseline, ScanData, Target } from '../../domain/scan';
 import { selectItems } from '../../domain/selection';
 import { currentLang } from '../../i18n/i18n';
+import type { ScanPatch } from '../../machines/scan-machine';
 import { reportLabels } from '../../report/labels';
 import { defaultStorage, ScanStore } from '../../storage/scan-store';
 import { FocusHeading } from '../components/focus-heading';
 import { StatusMessage, type StatusText } from '../components/status-message';
 import { href } from '../router';
-import { openStore } from '../scan/use-scan-session';
+import { useCurrentScan, useScanActor, useScanStorage, type ScanStorage } from '../components/scan-session';
 import { BaselinePicker, type PickerError } from './baseline-picker';
 import { ComparisonView } from './comparison-view';
 import { TargetForm } from './target-form';
@@ -26,40 +28,10 @@ type Message = StatusText & { area: 'baseline' | 'targets' };
  * into the scan, so the report shows the same comparison.
  */
 export default function CompareApp() {
-  const { t, i18n } = useTranslation();
-  const [{ store, structure }] = useState(openStore);
-  // a second view on the same storage that does not reconcile: a baseline keeps answers to removed items
-  const [rawStore] = useState(() => new ScanStore(defaultStorage().storage, structure.contentVersion));
-  const [scan, setScan] = useState<ScanData | null>(() => {
-    const id = store.currentId();
-    return id ? store.load(id) : null;
-  });
-  const [picking, setPicking] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
-  const lang = currentLang();
-  const content = getContent(lang);
-  const L = reportLabels(lang);
-
-  const asked = useMemo(
-    () =>
-      scan?.role
-        ? selectItems(content, scan.role, scan.scope ?? { kind: 'full' }, scan.answers).map((i) => i.id)
-        : [],
-    [content, scan],
-  );
-  const comparison = useMemo(
-    () =>
-      scan?.baseline
-        ? compareAnswerSets(content, scan.baseline, { answers: scan.answers, targets: scan.targets }, asked)
-        : null,
-    [content, scan, asked],
-  );
-  const findings = useMemo(
-    () => (scan ? moduleFindings(content, scan.answers, asked) : []),
-    [content, scan, asked],
-  );
-
-  if (!scan || !scan.role) {
+  const { t } = useTranslation();
+  const storage = useScanStorage();
+  const scan = useCurrentScan(storage);
+  if (!scan?.role) {
     return (
       <div className="zs-page">
         <FocusHeading>{t('compare.title')}</FocusHeading>
@@ -68,19 +40,62 @@ export default function CompareApp() {
       </div>
     );
   }
+  return <CompareScreen storage={storage} initial={scan} />;
+}
 
-  const save = (patch: Partial<ScanData>): boolean => {
-    const next = { ...scan, ...patch, updatedAt: new Date().toISOString() };
-    setScan(next);
-    return store.save(next).ok;
+/** A message that waits for the save it reports on: success only once the store confirmed it. */
+type Pending = { revision: number; ok: Message; failed: Message };
+
+function CompareScreen({ storage, initial }: { storage: ScanStorage; initial: ScanData }) {
+  const { t, i18n } = useTranslation();
+  const { store, structure } = storage;
+  // a second view on the same storage that does not reconcile: a baseline keeps answers to removed items
+  const [rawStore] = useState(() => new ScanStore(defaultStorage().storage, structure.contentVersion));
+  const actor = useScanActor(storage, initial);
+  const scan = useSelector(actor, (s) => s.context.scan);
+  // the screen opens only for a scan with a role, and no change takes it away
+  const role = scan.role ?? 'bestuurder';
+  const savedRevision = useSelector(actor, (s) => s.context.savedRevision);
+  const saveFailed = useSelector(actor, (s) => s.matches({ persistence: 'failed' }));
+  const otherTab = useSelector(actor, (s) => s.context.adopted > 0);
+  const [picking, setPicking] = useState(false);
+  const [message, setMessage] = useState<Message | Pending | null>(null);
+  const lang = currentLang();
+  const content = getContent(lang);
+  const L = reportLabels(lang);
+
+  const asked = useMemo(
+    () => selectItems(content, role, scan.scope ?? { kind: 'full' }, scan.answers).map((i) => i.id),
+    [content, scan, role],
+  );
+  const comparison = useMemo(
+    () =>
+      scan.baseline
+        ? compareAnswerSets(content, scan.baseline, { answers: scan.answers, targets: scan.targets }, asked)
+        : null,
+    [content, scan, asked],
+  );
+  const findings = useMemo(() => moduleFindings(content, scan.answers, asked), [content, scan, asked]);
+
+  /** Saves the change; its message follows the save's outcome. */
+  const save = (patch: ScanPatch, ok: Message) => {
+    actor.send({ type: 'scan.patch', patch });
+    const failed: Message = { area: ok.area, type: 'error', text: t('compare.baseline.error.save') };
+    setMessage({ revision: actor.getSnapshot().context.revision, ok, failed });
   };
+  const shown: Message | null =
+    message && 'revision' in message
+      ? savedRevision >= message.revision
+        ? message.ok
+        : saveFailed
+          ? message.failed
+          : null
+      : message;
   const choose = (baseline: Baseline) => {
-    const ok = save({ baseline });
     setPicking(false);
-    setMessage(
-      ok
-        ? { area: 'baseline', type: 'ok', text: t('compare.baseline.set', { label: baseline.label }) }
-        : { area: 'baseline', type: 'error', text: t('compare.baseline.error.save') },
+    save(
+      { baseline },
+      { area: 'baseline', type: 'ok', text: t('compare.baseline.set', { label: baseline.label }) },
     );
   };
   const fail = (e: PickerError) =>
@@ -90,14 +105,8 @@ export default function CompareApp() {
       text: t(`compare.baseline.error.${e.code}`),
       details: e.details,
     });
-  const saveTargets = (targets: Record<string, Target>) => {
-    const ok = save({ targets });
-    setMessage(
-      ok
-        ? { area: 'targets', type: 'ok', text: t('compare.targets.saved') }
-        : { area: 'targets', type: 'error', text: t('compare.baseline.error.save') },
-    );
-  };
+  const saveTargets = (targets: Record<string, Target>) =>
+    save({ targets }, { area: 'targets', type: 'ok', text: t('compare.targets.saved') });
   const fmt = (iso: string) => {
     const d = new Date(iso);
     return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language);
@@ -109,17 +118,22 @@ export default function CompareApp() {
   return (
     <div className="zs-page zs-compare-page">
       <FocusHeading>{t('compare.title')}</FocusHeading>
+      {otherTab && (
+        <Alert type="warning" role="alert">
+          {t('scan.otherTab')}
+        </Alert>
+      )}
       <Paragraph>{t('compare.intro')}</Paragraph>
       <Paragraph className="zs-hint">
         {t('compare.current', {
           name: scan.name || t('compare.unnamed'),
-          role: t(`roles.${scan.role}.name`),
+          role: t(`roles.${role}.name`),
           date: fmt(scan.updatedAt),
         })}
       </Paragraph>
       <section aria-labelledby="cmp-baseline">
         <Heading2 id="cmp-baseline">{t('compare.baseline.title')}</Heading2>
-        <StatusMessage message={message?.area === 'baseline' ? message : null} />
+        <StatusMessage message={shown?.area === 'baseline' ? shown : null} />
         {scan.baseline ? (
           <div className="zs-compare-current">
             <Paragraph>
@@ -138,10 +152,12 @@ export default function CompareApp() {
                 <Button
                   appearance="subtle-button"
                   hint="danger"
-                  onClick={() => {
-                    save({ baseline: null });
-                    setMessage({ area: 'baseline', type: 'ok', text: t('compare.baseline.removed') });
-                  }}
+                  onClick={() =>
+                    save(
+                      { baseline: null },
+                      { area: 'baseline', type: 'ok', text: t('compare.baseline.removed') },
+                    )
+                  }
                 >
                   {t('compare.baseline.remove')}
                 </Button>
@@ -186,7 +202,7 @@ export default function CompareApp() {
           targets={scan.targets}
           onSave={saveTargets}
         />
-        <StatusMessage message={message?.area === 'targets' ? message : null} />
+        <StatusMessage message={shown?.area === 'targets' ? shown : null} />
       </section>
     </div>
   );

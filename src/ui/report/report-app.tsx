@@ -1,14 +1,16 @@
 import { useId, useMemo, useState } from 'react';
+import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
 import { getContent } from '../../content/bundle';
 import { currentLang } from '../../i18n/i18n';
 import type { Action, ActionStatus, ScanData } from '../../domain/scan';
+import type { ScanPatch } from '../../machines/scan-machine';
 import { buildReportModel, proposedActions, type ReportModel } from '../../report/model';
 import { reportLabels } from '../../report/labels';
 import { FocusHeading } from '../components/focus-heading';
 import { href } from '../router';
-import { openStore } from '../scan/use-scan-session';
+import { useCurrentScan, useScanActor, useScanStorage, type ScanStorage } from '../components/scan-session';
 import { downloadBlob } from '../download';
 import { ReportView } from './report-view';
 
@@ -59,7 +61,6 @@ function ActionEditor({
   onChange: (a: Action[]) => void;
 }) {
   const { t } = useTranslation();
-  const L = t as unknown as (k: string, o?: Record<string, unknown>) => string;
   const update = (i: number, patch: Partial<Action>) =>
     onChange(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
   return (
@@ -78,7 +79,7 @@ function ActionEditor({
         {actions.map((a, i) => (
           <li key={a.id} className="zs-card">
             <fieldset className="zs-question">
-              <legend>{L('reportScreen.actionN', { n: i + 1 })}</legend>
+              <legend>{t('reportScreen.actionN', { n: i + 1 })}</legend>
               <Field
                 label={t('report.actions.action')}
                 value={a.text}
@@ -116,7 +117,7 @@ function ActionEditor({
                 hint="danger"
                 onClick={() => onChange(actions.filter((_, j) => j !== i))}
               >
-                {L('reportScreen.removeAction', { n: i + 1 })}
+                {t('reportScreen.removeAction', { n: i + 1 })}
               </Button>
             </fieldset>
           </li>
@@ -139,28 +140,10 @@ function ActionEditor({
 
 /** The report screen: edit the cover, memo and action plan, read the advice, download it in every format. */
 export default function ReportApp() {
-  const { t, i18n } = useTranslation();
-  const [{ store, persistent }] = useState(openStore);
-  const [scan, setScan] = useState<ScanData | null>(() => {
-    const id = store.currentId();
-    return id ? store.load(id) : null;
-  });
-  const [busy, setBusy] = useState<Busy>(null);
-  const [status, setStatus] = useState('');
-  const [saveProblem, setSaveProblem] = useState<null | 'quota' | 'unavailable'>(null);
-  const lang = currentLang();
-  const content = getContent(lang);
-  const model: ReportModel | null = useMemo(
-    () =>
-      scan?.role
-        ? buildReportModel(content, scan, reportLabels(lang), { date: new Date().toISOString() })
-        : null,
-    // i18n.language is a dependency through lang
-    [content, scan, lang],
-  );
-  void i18n;
-
-  if (!scan || !model) {
+  const { t } = useTranslation();
+  const storage = useScanStorage();
+  const scan = useCurrentScan(storage);
+  if (!scan?.role) {
     return (
       <div className="zs-page">
         <FocusHeading>{t('reportScreen.title')}</FocusHeading>
@@ -169,14 +152,28 @@ export default function ReportApp() {
       </div>
     );
   }
+  return <ReportScreen storage={storage} initial={scan} />;
+}
 
-  const save = (patch: Partial<ScanData>) => {
-    const next = { ...scan, ...patch, updatedAt: new Date().toISOString() };
-    setScan(next);
-    // an edit that could not be stored is said so, never lost in silence
-    const r = store.save(next);
-    setSaveProblem(!r.ok ? r.reason : persistent ? null : 'unavailable');
-  };
+function ReportScreen({ storage, initial }: { storage: ScanStorage; initial: ScanData }) {
+  const { t, i18n } = useTranslation();
+  const actor = useScanActor(storage, initial);
+  const scan = useSelector(actor, (s) => s.context.scan);
+  const saveProblem = useSelector(actor, (s) => s.context.saveError);
+  const otherTab = useSelector(actor, (s) => s.context.adopted > 0);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [status, setStatus] = useState('');
+  const lang = currentLang();
+  const content = getContent(lang);
+  const model: ReportModel = useMemo(
+    () => buildReportModel(content, scan, reportLabels(lang), { date: new Date().toISOString() }),
+    // i18n.language is a dependency through lang
+    [content, scan, lang],
+  );
+  void i18n;
+
+  // the machine saves the change; an edit that could not be stored is said so, never lost in silence
+  const save = (patch: ScanPatch) => actor.send({ type: 'scan.patch', patch });
   const proposed = proposedActions(content, scan);
 
   const run = async (kind: Exclude<Busy, null>) => {
@@ -216,13 +213,18 @@ export default function ReportApp() {
       multiline={opts.multiline}
       type={opts.type}
       maxLength={opts.maxLength}
-      onChange={(v) => save({ memo: { ...scan.memo, [key]: v } })}
+      onChange={(v) => save({ memo: { [key]: v } })}
     />
   );
 
   return (
     <div className="zs-report-page">
       <FocusHeading>{model.title}</FocusHeading>
+      {otherTab && (
+        <Alert type="warning" role="alert">
+          {t('scan.otherTab')}
+        </Alert>
+      )}
       {saveProblem && (
         <Alert type="warning" role="alert">
           {t(saveProblem === 'quota' ? 'reportScreen.saveQuota' : 'reportScreen.saveUnavailable')}
@@ -315,12 +317,12 @@ export default function ReportApp() {
           <Field
             label={t('role.gemeente')}
             value={scan.profile.gemeente}
-            onChange={(v) => save({ profile: { ...scan.profile, gemeente: v } })}
+            onChange={(v) => save({ profile: { gemeente: v } })}
           />
           <Field
             label={t('role.wijk')}
             value={scan.profile.wijk}
-            onChange={(v) => save({ profile: { ...scan.profile, wijk: v } })}
+            onChange={(v) => save({ profile: { wijk: v } })}
           />
           {scan.role === 'projectleider' ? (
             <>
@@ -339,7 +341,7 @@ export default function ReportApp() {
             <Field
               label={t('role.naam')}
               value={scan.profile.naam}
-              onChange={(v) => save({ profile: { ...scan.profile, naam: v } })}
+              onChange={(v) => save({ profile: { naam: v } })}
             />
           )}
         </section>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
 import type { ScanData } from '../../domain/scan';
@@ -129,15 +130,14 @@ function InstrumentControl({ answer, set }: { answer: Answer | undefined; set: (
 }
 
 /** Label of a dilemma position, naming the pole it leans to, so a screen reader announces where it is. */
-export function dilemmaPointLabel(
-  t: (k: string, o?: Record<string, unknown>) => string,
-  item: Item,
-  v: number,
-): string {
+export function dilemmaPointLabel(t: TFunction, item: Item, v: number): string {
   const left = item.t.left ?? '';
   const right = item.t.right ?? '';
   if (v === 0) return t('answer.dilemma.middle');
-  const strength = t(`answer.dilemma.strength${Math.abs(v)}`);
+  const n = Math.abs(v);
+  const strength = t(
+    n === 1 ? 'answer.dilemma.strength1' : n === 2 ? 'answer.dilemma.strength2' : 'answer.dilemma.strength3',
+  );
   return t('answer.dilemma.towards', { strength, pole: v < 0 ? left : right });
 }
 
@@ -163,7 +163,7 @@ function DilemmaScale({
       <legend>{legend}</legend>
       <div className="zs-scale__row">
         {[-3, -2, -1, 0, 1, 2, 3].map((v) => {
-          const label = dilemmaPointLabel(t as never, item, v);
+          const label = dilemmaPointLabel(t, item, v);
           return (
             <label key={v} className="zs-scale__point" title={label}>
               <input

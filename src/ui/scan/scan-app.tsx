@@ -1,107 +1,58 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useMachine } from '@xstate/react';
+import { useMemo } from 'react';
+import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@utrecht/component-library-react';
-import { createScanMachine } from '../../machines/scan-machine';
+import { stepOf, type ScanActorRef } from '../../machines/scan-machine';
 import { getContent } from '../../content/bundle';
 import { currentLang } from '../../i18n/i18n';
 import { progressOf } from '../../domain/selection';
 import type { Item } from '../../domain/types';
+import { useScanActor } from '../components/scan-session';
 import { useScanSession, type ScanSession } from './use-scan-session';
-import { restore } from '../../storage/restore';
-import type { ScanData } from '../../domain/scan';
 import { QuestionStep } from './question-step';
 import { CheckStep, DoneStep, OverviewStep, ReflectionStep, RoleStep, ScopeStep } from './steps';
-import type { SaveResult } from '../../storage/scan-store';
 
 /**
- * The guided self-scan screen. It also guards against two tabs on the same scan: a newer version saved by another tab
- * is loaded (never silently overwritten) and the user is told.
+ * The guided self-scan screen. The scan machine saves every change and guards against two tabs on the same scan: a
+ * newer version saved by another tab is loaded (never silently overwritten) and the user is told.
  */
 export default function ScanApp() {
   const { t } = useTranslation();
   const session = useScanSession(t('scan.defaultName'));
-  const [live, setLive] = useState({ scan: session.scan, version: 0 });
-  const [otherTab, setOtherTab] = useState(false);
-  const latest = useRef(session.scan.updatedAt);
-  const adopt = (scan: ScanData) => {
-    latest.current = scan.updatedAt;
-    setLive((l) => ({ scan, version: l.version + 1 }));
-    setOtherTab(true);
-  };
-  useEffect(() => {
-    const key = `zelfscan:scan:${live.scan.id}`;
-    const onStorage = (e: StorageEvent) => {
-      if (e.key !== key || !e.newValue) return;
-      const r = restore(e.newValue, session.structure);
-      if (r.ok && r.envelope.scan.updatedAt > latest.current) adopt(r.envelope.scan);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [live.scan.id, session.structure]);
+  const actor = useScanActor(session, session.scan);
+  const adopted = useSelector(actor, (s) => s.context.adopted);
   return (
     <>
-      {otherTab && (
+      {adopted > 0 && (
         <Alert type="warning" role="alert">
           {t('scan.otherTab')}
         </Alert>
       )}
-      <ScanFlow key={live.version} session={session} scan={live.scan} latest={latest} onConflict={adopt} />
+      {/* a version from another tab starts the steps afresh, as opening it would */}
+      <ScanFlow key={adopted} session={session} actor={actor} />
     </>
   );
 }
 
-function ScanFlow({
-  session,
-  scan: initial,
-  latest,
-  onConflict,
-}: {
-  session: ScanSession;
-  scan: ScanData;
-  latest: { current: string };
-  onConflict: (newer: ScanData) => void;
-}) {
+function ScanFlow({ session, actor }: { session: ScanSession; actor: ScanActorRef }) {
   const { t } = useTranslation();
-  const [saveProblem, setSaveProblem] = useState<SaveResult | null>(
-    session.persistent ? null : { ok: false, reason: 'unavailable' },
-  );
-  const machine = useMemo(
-    () =>
-      createScanMachine(session.structure).provide({
-        actions: {
-          persist: ({ context }) => {
-            // another tab saved a newer version since we loaded or saved: load it instead of overwriting it
-            const stored = session.store.load(context.scan.id);
-            if (stored && stored.updatedAt > latest.current && stored.updatedAt !== context.scan.updatedAt) {
-              onConflict(stored);
-              return;
-            }
-            latest.current = context.scan.updatedAt;
-            const r = session.store.save(context.scan);
-            setSaveProblem(
-              r.ok && session.persistent ? null : r.ok ? { ok: false, reason: 'unavailable' } : r,
-            );
-          },
-        },
-      }),
-    [session, latest, onConflict],
-  );
-  const [state, send] = useMachine(machine, { input: { scan: initial } });
+  const step = useSelector(actor, stepOf);
+  const scan = useSelector(actor, (s) => s.context.scan);
+  const itemIds = useSelector(actor, (s) => s.context.itemIds);
+  const saveError = useSelector(actor, (s) => s.context.saveError);
+  const send = actor.send;
   const content = getContent(currentLang());
-  const { scan, itemIds } = state.context;
   const items = useMemo(() => {
     const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
     return itemIds.map((id) => byId.get(id)).filter((i): i is Item => i !== undefined);
   }, [content, itemIds]);
   const progress = progressOf(content, items, scan.answers, scan.skipped);
-  const step = state.value as string;
 
   return (
     <div className="zs-page zs-scan" data-step={step}>
-      {saveProblem && !saveProblem.ok && (
+      {saveError && (
         <Alert type="warning" role="alert">
-          {t(saveProblem.reason === 'quota' ? 'scan.saveQuota' : 'scan.saveUnavailable')}
+          {t(saveError === 'quota' ? 'scan.saveQuota' : 'scan.saveUnavailable')}
         </Alert>
       )}
       {scan.notice && ['questions', 'overview', 'check', 'reflection'].includes(step) && (

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { MAX_THEMES, type ScanData } from '../../domain/scan';
@@ -246,7 +247,7 @@ export function ScopeStep({ scan, content, send }: { scan: ScanData; content: Co
   );
 }
 
-function answeredLabel(t: (k: string) => string, answered: boolean, skipped: boolean) {
+function answeredLabel(t: TFunction, answered: boolean, skipped: boolean) {
   if (answered) return t('overview.answered');
   return skipped ? t('overview.skipped') : t('overview.open');
 }
@@ -290,7 +291,7 @@ export function OverviewStep({
                     {item.t.text}
                   </button>{' '}
                   <span className="zs-hint">
-                    ({answeredLabel(t as never, !unanswered.has(item.id), scan.skipped.includes(item.id))})
+                    ({answeredLabel(t, !unanswered.has(item.id), scan.skipped.includes(item.id))})
                   </span>
                 </li>
               ))}

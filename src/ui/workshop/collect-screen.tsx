@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
@@ -16,7 +17,7 @@ import { FileField } from '../components/file-field';
 import { FocusHeading } from '../components/focus-heading';
 import { QrReader, type ReadFeedback } from './qr';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = TFunction;
 
 /** Reads the picked or dropped files; the size is checked before a file is read. */
 async function readFiles(files: readonly File[]): Promise<ImportInput[]> {
@@ -80,7 +81,7 @@ export function CollectScreen({
   saveProblem: boolean;
 }) {
   const { t: tt } = useTranslation();
-  const t = tt as unknown as T;
+  const t: T = tt;
   const fileId = useId();
   const collector = useRef(new QrCollector());
   const [dragging, setDragging] = useState(false);

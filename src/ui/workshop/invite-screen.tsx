@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
 import type { WorkshopRecord } from '../../domain/workshop';
+import { LANGUAGES } from '../../i18n/languages';
 import { encodeInvitationQr } from '../../storage/qr-codec';
 import { makeInvitation, participantScan } from '../../storage/invitation';
 import { FocusHeading } from '../components/focus-heading';
@@ -19,7 +20,7 @@ export function invitationFileName(name: string, lang: Content['lang']): string 
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '')
     .slice(0, 40);
-  return `${lang === 'en' ? 'workshop-invitation' : 'workshop-uitnodiging'}${slug ? `-${slug}` : ''}.json`;
+  return `${LANGUAGES[lang].fileWords.invitation}${slug ? `-${slug}` : ''}.json`;
 }
 
 /**

@@ -1,10 +1,12 @@
 import { useState, type MouseEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { DilemmaSpread, GroupAggregate, ItemDistribution, SpreadLevel } from '../../domain/aggregate';
 import { groupAnswers } from '../../domain/compare';
 import type { Content, Item } from '../../domain/types';
 import type { WorkshopRecord } from '../../domain/workshop';
+import { DEFAULT_LANG, hasKey, LANGUAGES, toLang } from '../../i18n/languages';
 import {
   buildGroupReportModel,
   groupFileName,
@@ -21,7 +23,7 @@ import { downloadBlob } from '../download';
 import { DilemmaStrip, OptionStrip, ScoreStrip } from './plots';
 import { WorkshopCompare } from './workshop-compare';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = TFunction;
 type Busy = null | 'pdf' | 'docx' | 'csv' | 'cards' | 'result';
 
 /** File name of the group result or the backup, e.g. `workshop-groepsresultaat-2026-11-23.json`. */
@@ -30,17 +32,19 @@ function workshopFileName(
   lang: Content['lang'],
   kind: 'result' | 'backup',
 ): string {
-  const base = {
-    result: { nl: 'workshop-groepsresultaat', en: 'workshop-group-result' },
-    backup: { nl: 'workshop-reservekopie', en: 'workshop-backup' },
-  }[kind][lang];
+  const words = LANGUAGES[lang].fileWords;
+  const base = kind === 'result' ? words.groupResult : words.backup;
   return `${base}${setup.date ? `-${setup.date.slice(0, 10)}` : ''}.json`;
 }
 
 /** Words for the answer options of an item, in scale order, as the scan shows them. */
 export function optionText(t: T, item: Pick<Item, 'type'>, value: string): string {
-  if (item.type === 'instrument') return t(`answer.instrument.${value}`);
-  return t(`answer.${item.type === 'frequency' ? 'frequency' : 'likert'}.${value}`);
+  // the keys are the same in every language, so the base language's texts tell which values have words
+  const words = LANGUAGES[DEFAULT_LANG].resources.answer;
+  if (item.type === 'instrument')
+    return hasKey(words.instrument, value) ? t(`answer.instrument.${value}`) : value;
+  const scale = item.type === 'frequency' ? 'frequency' : 'likert';
+  return hasKey(words[scale], value) ? t(`answer.${scale}.${value}`) : value;
 }
 
 export function spreadWords(
@@ -61,7 +65,7 @@ function meanWords(t: T, lang: Content['lang'], item: Item, d: ItemDistribution)
   if (!d.stats) return '–';
   if (item.type === 'instrument') return pct(d.stats.mean);
   return t('workshop.overview.meanScale', {
-    mean: (d.stats.mean * 4 + 1).toFixed(1).replace('.', lang === 'nl' ? ',' : '.'),
+    mean: LANGUAGES[lang].decimal(d.stats.mean * 4 + 1, 1),
   });
 }
 
@@ -78,8 +82,8 @@ export function ItemPlot({
   width?: number;
 }) {
   const { t: tt, i18n } = useTranslation();
-  const t = tt as unknown as T;
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const t: T = tt;
+  const lang = toLang(i18n.language);
   const options = d.counts.map((c) => ({
     position: c.position,
     count: c.count,
@@ -114,7 +118,7 @@ export function DilemmaPlot({
   width?: number;
 }) {
   const { t: tt } = useTranslation();
-  const t = tt as unknown as T;
+  const t: T = tt;
   const words = (vals: (number | null)[]) => {
     const c = new Map<number, number>();
     for (const v of vals) if (v !== null) c.set(v, (c.get(v) ?? 0) + 1);
@@ -218,7 +222,7 @@ export function OverviewScreen({
   onClose: () => void;
 }) {
   const { t: tt } = useTranslation();
-  const t = tt as unknown as T;
+  const t: T = tt;
   const lang = content.lang;
   const setup = record.setup;
   const [busy, setBusy] = useState<Busy>(null);

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { getContent } from '../../content/bundle';
@@ -123,7 +124,7 @@ function loadStored(storage: KeyValue, id: string): OtherWorkshop | null {
 }
 
 type FileError = { code: GroupResultErrorCode | 'read'; details: string[] };
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = TFunction;
 
 /** The comparison itself: per theme (table with the change in words), items that moved, dilemmas, content changes. */
 function Result({ content, other, c, t }: { content: Content; other: OtherWorkshop; c: Comparison; t: T }) {
@@ -285,7 +286,7 @@ function Result({ content, other, c, t }: { content: Content; other: OtherWorksh
  */
 export function WorkshopCompare({ content, record }: { content: Content; record: WorkshopRecord }) {
   const { t: tt } = useTranslation();
-  const t = tt as unknown as T;
+  const t: T = tt;
   const id = useId();
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const [{ storage, store }] = useState(() => {
