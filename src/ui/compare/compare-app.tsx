@@ -12,6 +12,7 @@ import type { ScanPatch } from '../../machines/scan-machine';
 import { reportLabels } from '../../report/labels';
 import { defaultStorage, ScanStore } from '../../storage/scan-store';
 import { FocusHeading } from '../components/focus-heading';
+import { NoScanPage } from '../components/no-scan';
 import { StatusMessage, type StatusText } from '../components/status-message';
 import { href } from '../router';
 import { useCurrentScan, useScanActor, useScanStorage, type ScanStorage } from '../components/scan-session';
@@ -32,13 +33,7 @@ export default function CompareApp() {
   const storage = useScanStorage();
   const scan = useCurrentScan(storage);
   if (!scan?.role) {
-    return (
-      <div className="zs-page">
-        <FocusHeading>{t('compare.title')}</FocusHeading>
-        <Paragraph>{t('compare.noScan')}</Paragraph>
-        <Link href={href('start')}>{t('compare.toStart')}</Link>
-      </div>
-    );
+    return <NoScanPage title={t('compare.title')} text={t('compare.noScan')} back={t('compare.toStart')} />;
   }
   return <CompareScreen storage={storage} initial={scan} />;
 }

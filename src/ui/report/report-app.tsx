@@ -9,6 +9,7 @@ import type { ScanPatch } from '../../machines/scan-machine';
 import { buildReportModel, proposedActions, type ReportModel } from '../../report/model';
 import { reportLabels } from '../../report/labels';
 import { FocusHeading } from '../components/focus-heading';
+import { NoScanPage } from '../components/no-scan';
 import { href } from '../router';
 import { useCurrentScan, useScanActor, useScanStorage, type ScanStorage } from '../components/scan-session';
 import { downloadBlob } from '../download';
@@ -145,11 +146,7 @@ export default function ReportApp() {
   const scan = useCurrentScan(storage);
   if (!scan?.role) {
     return (
-      <div className="zs-page">
-        <FocusHeading>{t('reportScreen.title')}</FocusHeading>
-        <Paragraph>{t('reportScreen.noScan')}</Paragraph>
-        <Link href={href('start')}>{t('about.back')}</Link>
-      </div>
+      <NoScanPage title={t('reportScreen.title')} text={t('reportScreen.noScan')} back={t('about.back')} />
     );
   }
   return <ReportScreen storage={storage} initial={scan} />;
