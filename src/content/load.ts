@@ -1,3 +1,5 @@
+import { answerType } from '../domain/answer-types';
+import { ANSWER_TYPE_SCHEMAS } from './answer-schemas';
 import type { z } from 'zod';
 import {
   ROLES,
@@ -9,14 +11,11 @@ import {
   type Rule,
 } from '../domain/types';
 import {
-  dilemmaTextSchema,
   metaSchema,
   moduleStructureSchema,
   moduleTextSchema,
-  openTextSchema,
   ruleTextsSchema,
   rulesSchema,
-  scaledTextSchema,
   scansSchema,
   seedIndexSchema,
   sourcesSchema,
@@ -90,14 +89,6 @@ function conditionRefs(c: Condition, out: { items: string[]; modules: string[] }
   else out.modules.push(c.module);
 }
 
-const TEXT_SCHEMA = {
-  likert: scaledTextSchema,
-  frequency: scaledTextSchema,
-  instrument: scaledTextSchema,
-  dilemma: dilemmaTextSchema,
-  open: openTextSchema,
-} as const;
-
 /**
  * Validates every content file and the references between them. Returns every problem found, never only the first.
  */
@@ -152,9 +143,9 @@ export function checkContent(raw: RawContent): ContentCheck {
           else if (key === 'sources') cited.add(s);
         });
       }
-      if (item.type !== 'dilemma' && (item.leansLeft || item.leansRight))
+      if (!answerType(item.type).poles && (item.leansLeft || item.leansRight))
         issues.push({ file: m.file, path, message: 'leansLeft/leansRight horen alleen bij een dilemma' });
-      if (item.anchor && item.type !== 'likert')
+      if (item.anchor && !answerType(item.type).anchors)
         issues.push({
           file: m.file,
           path: `${path}.anchor`,
@@ -217,7 +208,7 @@ export function checkContent(raw: RawContent): ContentCheck {
       for (const item of m.items) {
         const it = t.items[item.id];
         if (!it) issues.push({ file, path: `items.${item.id}`, message: 'tekst ontbreekt' });
-        else parse(TEXT_SCHEMA[item.type], it, file, issues, ['items', item.id]);
+        else parse(ANSWER_TYPE_SCHEMAS[item.type].text, it, file, issues, ['items', item.id]);
       }
       for (const key of Object.keys(t.items)) {
         if (!m.items.some((i) => i.id === key))

@@ -1,3 +1,4 @@
+import { answerTypeOf } from '../domain/answer-types';
 import { words } from './copy-check';
 import type { ContentIssue } from './load';
 import { TIERS, type Lang, type Role } from '../domain/types';
@@ -82,10 +83,11 @@ export function checkModuleTexts(
         path: `${path}.why`,
         message: 'noemt een bron in de tekst; de bron staat al in de verwijzing (sources)',
       });
-    if (item.type === 'likert' || item.type === 'frequency' || item.type === 'instrument') {
+    const def = answerTypeOf(item.type);
+    if (def?.scored) {
       const advice = (t.advice ?? {}) as Record<string, Record<string, unknown> | undefined>;
       for (const tier of TIERS) {
-        const wanted = tier !== 'plan' || item.type === 'instrument';
+        const wanted = def.tiers.includes(tier);
         if (wanted && !advice[tier])
           issues.push({ file, path: `${path}.advice.${tier}`, message: 'dit niveau van advies ontbreekt' });
         if (!wanted && advice[tier])
@@ -167,9 +169,9 @@ export function writingStats(items: readonly (ItemRef & { t: Record<string, unkn
   const counts = items.map((i) => ({ id: i.id, n: words(String(i.t.text ?? '')).length }));
   const longest = counts.reduce((a, b) => (b.n > a.n ? b : a), { id: '', n: 0 });
   const whys = items.filter((i) => typeof i.t.why === 'string');
-  const scored = items.filter((i) => ['likert', 'frequency', 'instrument'].includes(i.type));
+  const scored = items.filter((i) => answerTypeOf(i.type)?.scored);
   const tiersOf = (i: (typeof scored)[number]) =>
-    TIERS.filter((t) => t !== 'plan' || i.type === 'instrument');
+    TIERS.filter((t) => answerTypeOf(i.type)?.tiers.includes(t));
   const advice = (i: (typeof scored)[number]) => (i.t.advice ?? {}) as Record<string, { step?: unknown }>;
   const multi = scored.filter((i) => i.roles.length >= 2);
   const dilemmas = items.filter((i) => i.type === 'dilemma');

@@ -1,3 +1,4 @@
+import { answerType } from './answer-types';
 import {
   answerScore,
   evaluate,
@@ -39,8 +40,8 @@ export const TIER_FROM = { deepen: 0.375, keep: 0.75 } as const;
  * ja → keep), scales by their score (mirrored for reverse-keyed statements). Null without a scored answer.
  */
 export function tierOf(item: Pick<Item, 'type' | 'reverse'>, answer: Answer | undefined): Tier | null {
-  if (item.type === 'instrument' && answer?.kind === 'instrument')
-    return ({ nee: 'start', deels: 'deepen', gepland: 'plan', ja: 'keep' } as const)[answer.value];
+  const own = answer && answerType(item.type).tier?.(answer);
+  if (own) return own;
   const score = answerScore(item, answer);
   if (score === null) return null;
   return score >= TIER_FROM.keep ? 'keep' : score >= TIER_FROM.deepen ? 'deepen' : 'start';

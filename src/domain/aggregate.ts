@@ -1,5 +1,6 @@
+import { ANSWER_TYPES, SCORED_TYPES, answerType, type ScaleOption } from './answer-types';
 import { answerScore, scoreModule } from './scoring';
-import type { Answers, Content, InstrumentValue, Item, ItemType, Role } from './types';
+import type { Answers, Content, Item, ItemType, Role } from './types';
 
 /**
  * Group aggregation for a workshop: per item the spread of answers (not only the mean), per module the spread of the
@@ -72,24 +73,11 @@ export function describe(values: readonly number[]): Stats | null {
   };
 }
 
-/** The answer options of a scored item in scale order, each with its position on a 0–1 axis. */
-export interface ScaleOption {
-  /** '1'…'5' for statements and frequencies; the instrument value for instruments. */
-  value: string;
-  position: number;
-}
+export type { ScaleOption };
 
-/** Instruments ordered from weak to strong (nee, gepland, deels, ja), positioned by their score. */
-const INSTRUMENT_AXIS: readonly InstrumentValue[] = ['nee', 'gepland', 'deels', 'ja'];
-
+/** The answer options of a scored item in scale order (weak → strong), each with its position on a 0–1 axis. */
 export function scaleOptions(type: ItemType): ScaleOption[] {
-  if (type === 'instrument') {
-    return INSTRUMENT_AXIS.map((v) => ({
-      value: v,
-      position: answerScore({ type: 'instrument' }, { kind: 'instrument', value: v }) ?? 0,
-    }));
-  }
-  return [1, 2, 3, 4, 5].map((v) => ({ value: String(v), position: (v - 1) / 4 }));
+  return [...(answerType(type).group?.axis ?? ANSWER_TYPES.likert.group?.axis ?? [])];
 }
 
 /** Anything with a role and answers: a workshop participant. */
@@ -203,13 +191,9 @@ export interface AggregateOptions {
   minGroup?: number;
 }
 
-const SCORED = new Set<ItemType>(['likert', 'frequency', 'instrument']);
-
 function positionOf(item: Item, a: Answers[string] | undefined): number | null {
   if (!a) return null;
-  if ((item.type === 'likert' || item.type === 'frequency') && a.kind === 'scale') return (a.value - 1) / 4;
-  if (item.type === 'instrument' && a.kind === 'instrument') return answerScore(item, a);
-  return null;
+  return answerType(item.type).group?.position(a) ?? null;
 }
 
 function itemDistribution(
@@ -233,7 +217,7 @@ function itemDistribution(
     const p = positionOf(item, a);
     if (p === null) continue;
     positions.push(p);
-    const raw = a.kind === 'scale' ? String(a.value) : a.kind === 'instrument' ? a.value : '';
+    const raw = answerType(item.type).group?.value(a) ?? '';
     const slot = counts.find((c) => c.value === raw);
     if (slot) slot.count += 1;
     const s = answerScore(item, a);
@@ -334,7 +318,7 @@ function moduleScores(
 ): Map<string, (number | null)[]> {
   const out = new Map<string, (number | null)[]>();
   for (const module of content.modules) {
-    if (!module.items.some((i) => asked.has(i.id) && SCORED.has(i.type) && !i.anchor)) continue;
+    if (!module.items.some((i) => asked.has(i.id) && SCORED_TYPES.has(i.type) && !i.anchor)) continue;
     out.set(
       module.id,
       members.map((m) => scoreModule(module, m.answers, asked).score),
@@ -364,7 +348,7 @@ export function aggregate(
   const hidePart = (n: number) => groupWithheld || hide(n);
 
   const distributions = items
-    .filter((i) => SCORED.has(i.type))
+    .filter((i) => SCORED_TYPES.has(i.type))
     .map((i) => itemDistribution(i, members, hidePart));
   const dilemmas = items
     .filter((i) => i.type === 'dilemma')

@@ -1,3 +1,4 @@
+import { SCORED_TYPES, answerFits as fitsKind } from './answer-types';
 import { answerScore, isAnswered, scoreModule } from './scoring';
 import type { Baseline, ScanData, Target } from './scan';
 import type { Answer, Answers, Content, InstrumentValue, Item } from './types';
@@ -89,27 +90,15 @@ export interface Comparison {
   onlyInBaseline: string[];
 }
 
-const SCORED = new Set<Item['type']>(['likert', 'frequency', 'instrument']);
-
 /** Whether an answer's kind suits the item's type (the same rule restore() applies to saved scans). */
 export function answerFits(item: Pick<Item, 'type'>, answer: Answer): boolean {
-  switch (item.type) {
-    case 'likert':
-    case 'frequency':
-      return answer.kind === 'scale' || answer.kind === 'unknown' || answer.kind === 'na';
-    case 'instrument':
-      return answer.kind === 'instrument' || answer.kind === 'unknown' || answer.kind === 'na';
-    case 'dilemma':
-      return answer.kind === 'dilemma' || answer.kind === 'unknown';
-    case 'open':
-      return answer.kind === 'text';
-  }
+  return fitsKind(item.type, answer.kind);
 }
 
 /** A real answer: one with a score, a dilemma position or text; not "weet niet", "n.v.t." or empty. */
 function substantive(item: Item, answer: Answer | undefined): boolean {
   if (!answer || answer.kind === 'unknown' || answer.kind === 'na') return false;
-  if (SCORED.has(item.type)) return answerScore(item, answer) !== null;
+  if (SCORED_TYPES.has(item.type)) return answerScore(item, answer) !== null;
   return isAnswered(item, answer);
 }
 
@@ -158,7 +147,9 @@ export function compareAnswerSets(
       const n = scoreModule(m, Object.fromEntries(after), matched);
       const t = targets[m.id];
       const target = t ? t.level : null;
-      const compared = m.items.filter((i) => matched.has(i.id) && SCORED.has(i.type) && !i.anchor).length;
+      const compared = m.items.filter(
+        (i) => matched.has(i.id) && SCORED_TYPES.has(i.type) && !i.anchor,
+      ).length;
       return {
         moduleId: m.id,
         baseline: b.score,
@@ -178,7 +169,7 @@ export function compareAnswerSets(
     if (!matched.has(item.id)) continue;
     const was = before.get(item.id) as Answer;
     const is = after.get(item.id) as Answer;
-    if (SCORED.has(item.type)) {
+    if (SCORED_TYPES.has(item.type)) {
       const b = answerScore(item, was);
       const n = answerScore(item, is);
       compared.push({

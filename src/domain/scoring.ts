@@ -1,27 +1,16 @@
+import { SCORED_TYPES, answerType } from './answer-types';
 import type { Answer, Answers, Condition, Content, Item, Module } from './types';
 
 /** Normalised score of one answer, 0 (weak) … 1 (strong); `null` when the answer carries no score. */
 export function answerScore(item: Pick<Item, 'type' | 'reverse'>, answer: Answer | undefined): number | null {
   if (!answer) return null;
-  if (item.type === 'likert' || item.type === 'frequency') {
-    if (answer.kind !== 'scale') return null;
-    const s = (answer.value - 1) / 4;
-    return item.reverse ? 1 - s : s;
-  }
-  if (item.type === 'instrument') {
-    if (answer.kind !== 'instrument') return null;
-    return { ja: 1, deels: 0.5, gepland: 0.25, nee: 0 }[answer.value];
-  }
-  return null;
+  return answerType(item.type).score(answer, item.reverse === true);
 }
 
 /** Whether an item has any answer (including "weet niet" and "n.v.t."). */
 export function isAnswered(item: Item, answer: Answer | undefined): boolean {
   if (!answer) return false;
-  if (item.type === 'dilemma')
-    return answer.kind === 'dilemma' ? answer.now !== undefined : answer.kind === 'unknown';
-  if (item.type === 'open') return answer.kind === 'text' && answer.value.trim().length > 0;
-  return true;
+  return answerType(item.type).isAnswered(answer);
 }
 
 export interface ModuleScore {
@@ -39,8 +28,6 @@ export interface ModuleScore {
   /** The mean score of the module's anchor statements, if any was answered. */
   anchorScore: number | null;
 }
-
-const SCORED_TYPES = new Set(['likert', 'frequency', 'instrument']);
 
 /** Scores one module over the given items (the items that were asked). */
 export function scoreModule(module: Module, answers: Answers, askedIds?: ReadonlySet<string>): ModuleScore {

@@ -1,9 +1,10 @@
+import { answerType } from '../domain/answer-types';
 import { MIN_GROUP } from '../domain/aggregate';
-import type { Answer, Content, Item, Lang, Role } from '../domain/types';
+import type { Content, Item, Lang, Role } from '../domain/types';
 import type { Participant, ParticipantSource, WorkshopSetup } from '../domain/workshop';
 import { LANGUAGES, type Translation } from '../i18n/languages';
 import { reportLabels, type ReportLabels } from './labels';
-import { fill } from './model';
+import { answerWords, fill } from './model';
 
 /** Characters that make a spreadsheet read a cell as a formula (or a DDE command) when they come first. */
 const FORMULA_START = /^[=+\-@\t\r]/u;
@@ -39,24 +40,6 @@ export function csvLabels(lang: Lang): CsvLabels {
   return { report: reportLabels(lang), csv: w.csv, via: w.collect.via, participant: w.collect.participant };
 }
 
-function answerCell(L: ReportLabels, a: Answer | undefined): string | number {
-  if (!a) return '';
-  switch (a.kind) {
-    case 'scale':
-      return a.value;
-    case 'instrument':
-      return L.answers.instrument[a.value];
-    case 'unknown':
-      return L.answers.unknown;
-    case 'na':
-      return L.answers.na;
-    case 'text':
-      return a.value;
-    case 'dilemma':
-      return '';
-  }
-}
-
 /**
  * All answers of a workshop as CSV: one row per participant, one column per question (two for a dilemma: now and
  * desired, −3 … +3; plus a column for notes when anyone wrote one). Statements and frequencies as 1–5, instruments,
@@ -74,20 +57,14 @@ export function workshopCsv(
   const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const items = setup.items.map((id) => byId.get(id)).filter((i): i is Item => i !== undefined);
   const hasNote = (item: Item) =>
-    participants.some((p) => {
-      const a = p.answers[item.id];
-      return a?.kind === 'dilemma' && Boolean(a.note);
-    });
+    participants.some((p) => answerType(item.type).csv.hasNote(p.answers[item.id]));
+  const words = answerWords(L.report);
 
   const head: string[] = [L.csv.participant, L.csv.role, ...(setup.anonymous ? [] : [L.csv.source])];
   for (const item of items) {
     const label = `${item.id} ${item.t.text}`;
-    if (item.type === 'dilemma') {
-      head.push(`${label} (${L.csv.now})`, `${label} (${L.csv.desired})`);
-      if (hasNote(item)) head.push(`${label} (${L.csv.note})`);
-    } else {
-      head.push(label);
-    }
+    for (const col of answerType(item.type).csv.columns(hasNote(item)))
+      head.push(col === 'answer' ? label : `${label} (${L.csv[col]})`);
   }
 
   const roleCount = new Map<Role | null, number>();
@@ -107,18 +84,7 @@ export function workshopCsv(
       ...(setup.anonymous ? [] : [L.via[p.source]]),
     ];
     for (const item of items) {
-      const a = p.answers[item.id];
-      if (item.type === 'dilemma') {
-        if (a?.kind === 'unknown') row.push(L.report.answers.unknown, L.report.answers.unknown);
-        else
-          row.push(
-            a?.kind === 'dilemma' ? (a.now ?? '') : '',
-            a?.kind === 'dilemma' ? (a.desired ?? '') : '',
-          );
-        if (hasNote(item)) row.push(a?.kind === 'dilemma' ? (a.note ?? '') : '');
-      } else {
-        row.push(answerCell(L.report, a));
-      }
+      row.push(...answerType(item.type).csv.cells(words, p.answers[item.id], hasNote(item)));
     }
     return row;
   });

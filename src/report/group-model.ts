@@ -1,3 +1,4 @@
+import { answerType } from '../domain/answer-types';
 import {
   AGENDA_MAX,
   aggregate,
@@ -10,9 +11,9 @@ import {
 } from '../domain/aggregate';
 import type { Content, Item, Lang, Role } from '../domain/types';
 import type { Participant, WorkshopSetup } from '../domain/workshop';
-import { hasKey, LANGUAGES, type Translation } from '../i18n/languages';
+import { LANGUAGES, type Translation } from '../i18n/languages';
 import { reportLabels, type ReportLabels } from './labels';
-import { fill, type Block, type ReportModel, type Section } from './model';
+import { answerWords, fill, type Block, type ReportModel, type Section } from './model';
 
 /** The group report's own texts (from the workshop locale files) next to the shared report texts. */
 export type GroupReportLabels = Translation['workshop']['report'];
@@ -61,10 +62,8 @@ export const sdText = (sd: number, lang: Lang) => LANGUAGES[lang].decimal(sd, 2)
 
 /** The answer option's label: "Helemaal niet" … for statements, "Nooit" … for frequencies, "Ja" … for instruments. */
 export function optionLabel(L: ReportLabels, item: Pick<Item, 'type'>, value: string): string {
-  if (item.type === 'instrument')
-    return hasKey(L.answers.instrument, value) ? L.answers.instrument[value] : value;
-  const list = item.type === 'frequency' ? L.answers.frequency : L.answers.likert;
-  return list[Number(value) - 1] ?? value;
+  const def = answerType(item.type);
+  return (def.optionWords ? def : answerType('likert')).optionLabel(answerWords(L), value) ?? value;
 }
 
 /** "Helemaal niet 2 · … · weet niet 1": the counts per answer option in words, for tables and text alternatives. */

@@ -1,3 +1,4 @@
+import { answerType, type AnswerWords } from '../domain/answer-types';
 import {
   adviceFor,
   dilemmaAdvice,
@@ -161,22 +162,12 @@ function sourceRefs(content: Content, ids: readonly string[]): SourceRef[] {
 /** An answer in words, as the report prints it ("Grotendeels wel", "nu −1, gewenst +2"). */
 export function answerText(L: ReportLabels, item: Item, a: Answer | undefined): string {
   if (!a) return L.answers.none;
-  switch (a.kind) {
-    case 'scale':
-      return item.type === 'frequency'
-        ? (L.answers.frequency[a.value - 1] ?? '')
-        : (L.answers.likert[a.value - 1] ?? '');
-    case 'instrument':
-      return L.answers.instrument[a.value];
-    case 'unknown':
-      return L.answers.unknown;
-    case 'na':
-      return L.answers.na;
-    case 'dilemma':
-      return fill(L.dilemma.position, { now: pos(a.now), desired: pos(a.desired) });
-    case 'text':
-      return a.value;
-  }
+  return answerType(item.type).answerText(answerWords(L), a);
+}
+
+/** The report's words for answers, as the answer types take them. */
+export function answerWords(L: ReportLabels): AnswerWords {
+  return { ...L.answers, dilemmaPosition: (now, desired) => fill(L.dilemma.position, { now, desired }) };
 }
 
 /** A dilemma position with its sign, the minus as a real minus sign: "+2", "0", "−3". */

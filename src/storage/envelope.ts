@@ -1,5 +1,11 @@
 import { z } from '../content/zod';
-import { INSTRUMENT_VALUES, ROLES } from '../domain/types';
+import {
+  dilemmaAnswerSchema,
+  instrumentAnswerSchema,
+  scaleAnswerSchema,
+  textAnswerSchema,
+} from '../content/answer-schemas';
+import { ROLES } from '../domain/types';
 import { STEPS, type ScanData } from '../domain/scan';
 
 /** Identifies our files among other JSON. */
@@ -10,18 +16,13 @@ export const SCAN_VERSION = 2;
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 const text = (max: number) => z.string().max(max);
-const dilemmaPos = z.number().int().min(-3).max(3);
 
+/** The answers of every answer type (see content/answer-schemas.ts), plus "weet niet" and "n.v.t.". */
 export const answerSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('scale'), value: z.number().int().min(1).max(5) }),
-  z.strictObject({ kind: z.literal('instrument'), value: z.enum(INSTRUMENT_VALUES) }),
-  z.strictObject({
-    kind: z.literal('dilemma'),
-    now: dilemmaPos.optional(),
-    desired: dilemmaPos.optional(),
-    note: text(1000).optional(),
-  }),
-  z.strictObject({ kind: z.literal('text'), value: text(1000) }),
+  scaleAnswerSchema,
+  instrumentAnswerSchema,
+  dilemmaAnswerSchema,
+  textAnswerSchema,
   z.strictObject({ kind: z.literal('unknown') }),
   z.strictObject({ kind: z.literal('na') }),
 ]);

@@ -1,3 +1,4 @@
+import { answerType } from '../domain/answer-types';
 import { z } from '../content/zod';
 import type { ScanData } from '../domain/scan';
 import type { Answer, Answers, Content, Item, Role } from '../domain/types';
@@ -112,59 +113,10 @@ export function decodeInvitationQr(
 // ---------------------------------------------------------------------------------------------------------------
 // Participant answers
 
-const POS = 'abcdefg';
 const ROLE_CODE: Record<Role, string> = { bestuurder: 'b', projectleider: 'p', trainer: 't' };
-const INSTRUMENT_CODE = { ja: 'j', deels: 'd', nee: 'n', gepland: 'g' } as const;
 
-/** One or two characters per item: 1–5, j/d/n/g, ? (weet niet), - (n.v.t.), t (text follows), . (no answer). */
-function answerCode(item: Item, a: Answer | undefined): string {
-  if (item.type === 'dilemma') {
-    if (a?.kind === 'unknown') return '??';
-    if (a?.kind !== 'dilemma') return '..';
-    const p = (v: number | undefined) => (v === undefined ? '.' : (POS[v + 3] ?? '.'));
-    return p(a.now) + p(a.desired);
-  }
-  if (!a) return '.';
-  switch (a.kind) {
-    case 'unknown':
-      return '?';
-    case 'na':
-      return '-';
-    case 'scale':
-      return String(a.value);
-    case 'instrument':
-      return INSTRUMENT_CODE[a.value];
-    case 'text':
-      return a.value.trim() ? 't' : '.';
-    default:
-      return '.';
-  }
-}
-
-function decodeCode(item: Item, code: string): Answer | null {
-  if (item.type === 'dilemma') {
-    if (code === '??') return { kind: 'unknown' };
-    const p = (c: string) => (c === '.' ? undefined : POS.indexOf(c) - 3);
-    const now = p(code[0] ?? '.');
-    const desired = p(code[1] ?? '.');
-    if ((now !== undefined && now < -3) || (desired !== undefined && desired < -3)) return null;
-    if (now === undefined && desired === undefined) return null;
-    return {
-      kind: 'dilemma',
-      ...(now !== undefined ? { now } : {}),
-      ...(desired !== undefined ? { desired } : {}),
-    };
-  }
-  if (code === '.') return null;
-  if (code === '?') return { kind: 'unknown' };
-  if (code === '-') return { kind: 'na' };
-  if (/^[1-5]$/u.test(code)) return { kind: 'scale', value: Number(code) };
-  const instrument = (Object.keys(INSTRUMENT_CODE) as (keyof typeof INSTRUMENT_CODE)[]).find(
-    (k) => INSTRUMENT_CODE[k] === code,
-  );
-  if (instrument) return { kind: 'instrument', value: instrument };
-  return null;
-}
+/** One or two characters per item (see each answer type's `qr`). */
+const answerCode = (item: Item, a: Answer | undefined): string => answerType(item.type).qr.encode(a);
 
 const participantQrSchema = z.strictObject({
   w: z.string().min(1).max(80),
@@ -251,16 +203,11 @@ export function decodeParticipantQrPayload(
   for (let i = 0; i < setup.items.length; i++) {
     const item = byId.get(setup.items[i] ?? '');
     if (!item) return refuse('otherSet', [p.c]);
-    const width = item.type === 'dilemma' ? 2 : 1;
+    const { width, decode } = answerType(item.type).qr;
     const code = p.a.slice(pos, pos + width);
     pos += width;
     if (code.length < width) return refuse('invalid', ['a']);
-    let a =
-      item.type === 'open'
-        ? code === 't' && p.t?.[i]
-          ? ({ kind: 'text', value: p.t[i] } as Answer)
-          : null
-        : decodeCode(item, code);
+    let a = decode(code, p.t?.[i]);
     const note = p.m?.[i];
     if (a?.kind === 'dilemma' && note) a = { ...a, note };
     if (a) answers[item.id] = a;

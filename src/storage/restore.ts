@@ -1,3 +1,4 @@
+import { answerType } from '../domain/answer-types';
 import type { ScanData } from '../domain/scan';
 import type { Content, Item } from '../domain/types';
 import { SCAN_FORMAT, SCAN_VERSION, envelopeSchema, type Envelope } from './envelope';
@@ -37,17 +38,7 @@ export function restore(input: string, content?: Pick<Content, 'modules'>): Rest
 }
 
 function fits(item: Item, kind: string): boolean {
-  switch (item.type) {
-    case 'likert':
-    case 'frequency':
-      return kind === 'scale' || kind === 'unknown' || kind === 'na';
-    case 'instrument':
-      return kind === 'instrument' || kind === 'unknown' || kind === 'na';
-    case 'dilemma':
-      return kind === 'dilemma' || kind === 'unknown';
-    case 'open':
-      return kind === 'text';
-  }
+  return answerType(item.type).kinds.some((k) => k === kind);
 }
 
 /**

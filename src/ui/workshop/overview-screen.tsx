@@ -1,3 +1,4 @@
+import { answerType } from '../../domain/answer-types';
 import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -41,10 +42,10 @@ function workshopFileName(
 export function optionText(t: T, item: Pick<Item, 'type'>, value: string): string {
   // the keys are the same in every language, so the base language's texts tell which values have words
   const words = LANGUAGES[DEFAULT_LANG].resources.answer;
-  if (item.type === 'instrument')
-    return hasKey(words.instrument, value) ? t(`answer.instrument.${value}`) : value;
-  const scale = item.type === 'frequency' ? 'frequency' : 'likert';
-  return hasKey(words[scale], value) ? t(`answer.${scale}.${value}`) : value;
+  const list = answerType(item.type).optionWords ?? 'likert';
+  // two branches only for the typed keys: instrument values are words, scale values digits
+  if (list === 'instrument') return hasKey(words.instrument, value) ? t(`answer.instrument.${value}`) : value;
+  return hasKey(words[list], value) ? t(`answer.${list}.${value}`) : value;
 }
 
 export function spreadWords(
@@ -63,7 +64,7 @@ export function spreadWords(
 /** The mean as the plot's line shows it: the mean answer on the 1–5 scale, or the mean score for instruments. */
 function meanWords(t: T, lang: Content['lang'], item: Item, d: ItemDistribution): string {
   if (!d.stats) return '–';
-  if (item.type === 'instrument') return pct(d.stats.mean);
+  if (answerType(item.type).group?.meanIsScore) return pct(d.stats.mean);
   return t('workshop.overview.meanScale', {
     mean: LANGUAGES[lang].decimal(d.stats.mean * 4 + 1, 1),
   });
