@@ -1,4 +1,4 @@
-import { answerType, type AnswerWords } from '../domain/answer-types';
+import { answerType, signedPosition, type AnswerWords } from '../domain/answer-types';
 import {
   adviceFor,
   dilemmaAdvice,
@@ -170,9 +170,7 @@ export function answerWords(L: ReportLabels): AnswerWords {
   return { ...L.answers, dilemmaPosition: (now, desired) => fill(L.dilemma.position, { now, desired }) };
 }
 
-/** A dilemma position with its sign, the minus as a real minus sign: "+2", "0", "−3". */
-const pos = (v: number | undefined | null) =>
-  v === undefined || v === null ? '–' : v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0';
+const pos = signedPosition;
 
 function pct(score: number | null): string {
   return score === null ? '–' : `${Math.round(score * 100)}%`;
@@ -869,6 +867,15 @@ const SECTIONS = {
 
 export type SectionId = keyof typeof SECTIONS;
 
+/** The appendices every role has last: answers per theme, open answers, unanswered questions, method, sources. */
+const DETAIL_APPENDICES = [
+  'themes',
+  'open',
+  'unanswered',
+  'method',
+  'sources',
+] as const satisfies readonly SectionId[];
+
 /**
  * What each role's report holds, in order: the short report by default, the appendices when the user asks for them.
  * A section whose builder has nothing to say is left out.
@@ -876,17 +883,7 @@ export type SectionId = keyof typeof SECTIONS;
 export const ROLE_LAYOUTS: Record<Role, { main: SectionId[]; appendices: SectionId[] }> = {
   bestuurder: {
     main: ['glance', 'priorities', 'attention', 'dilemmas', 'talks', 'comparison', 'agendaIfEdited'],
-    appendices: [
-      'flagsMore',
-      'dilemmasMore',
-      'strengthsAll',
-      'agendaAppendix',
-      'themes',
-      'open',
-      'unanswered',
-      'method',
-      'sources',
-    ],
+    appendices: ['flagsMore', 'dilemmasMore', 'strengthsAll', 'agendaAppendix', ...DETAIL_APPENDICES],
   },
   projectleider: {
     main: [
@@ -899,30 +896,11 @@ export const ROLE_LAYOUTS: Record<Role, { main: SectionId[]; appendices: Section
       'vervolg',
       'comparison',
     ],
-    appendices: [
-      'adviceDetail',
-      'flagsMore',
-      'strengthsAll',
-      'themes',
-      'open',
-      'unanswered',
-      'method',
-      'sources',
-    ],
+    appendices: ['adviceDetail', 'flagsMore', 'strengthsAll', ...DETAIL_APPENDICES],
   },
   trainer: {
     main: ['profile', 'guide', 'positions', 'comparison'],
-    appendices: [
-      'adviceDetail',
-      'dilemmasMore',
-      'flagsMore',
-      'strengthsAll',
-      'themes',
-      'open',
-      'unanswered',
-      'method',
-      'sources',
-    ],
+    appendices: ['adviceDetail', 'dilemmasMore', 'flagsMore', 'strengthsAll', ...DETAIL_APPENDICES],
   },
 };
 

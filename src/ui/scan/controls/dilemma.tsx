@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { signedPosition } from '../../../domain/answer-types';
 import type { Item } from '../../../domain/types';
 import type { AnswerControlProps } from './types';
 
@@ -48,7 +49,7 @@ function DilemmaScale({
                 onChange={() => onChange(v)}
                 aria-label={label}
               />
-              <span aria-hidden="true">{v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'}</span>
+              <span aria-hidden="true">{signedPosition(v)}</span>
             </label>
           );
         })}
