@@ -12,6 +12,9 @@ const forbidden = (names) =>
     message: 'src/domain is pure: no React, XState, jsPDF, docx or i18next here.',
   }));
 
+/** The feature folders under src/ui. */
+const FEATURES = ['scan', 'report', 'compare', 'workshop', 'screens'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -111,6 +114,40 @@ export default tseslint.config(
           paths: ['react', 'react-dom', 'react-i18next'],
           patterns: [
             { group: ['../ui/*', '../../ui/*'], message: 'report and storage do not import the UI.' },
+          ],
+        },
+      ],
+    },
+  },
+  // feature folders under src/ui do not import each other: what they share lives in src/ui/components
+  ...FEATURES.map((feature) => ({
+    files: [`src/ui/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: FEATURES.filter((f) => f !== feature).map((f) => `../${f}/*`),
+              message:
+                'Feature folders under src/ui do not import each other; share through src/ui/components.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/ui/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: FEATURES.map((f) => `../${f}/*`),
+              message: 'Shared components do not import a feature folder.',
+            },
           ],
         },
       ],

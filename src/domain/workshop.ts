@@ -142,3 +142,61 @@ export function addParticipant(
 export function removeParticipant(record: WorkshopRecord, id: string, now: string): WorkshopRecord {
   return { ...record, participants: record.participants.filter((p) => p.id !== id), updatedAt: now };
 }
+
+/** One file (or code) read for a workshop: the participant in it, or why it was refused. */
+export type FileRead =
+  | {
+      file: string;
+      ok: true;
+      participant: Participant;
+      fromContentVersion: string | null;
+      removedAnswers: number;
+    }
+  /** `code` is the reader's reason (a `ParticipantErrorCode`), `details` what the message needs. */
+  | { file: string; ok: false; code: string; details: string[] };
+
+/** What happened to one file of an import, in the order the files were given. */
+export interface FileOutcome<Code extends string = string> {
+  file: string;
+  outcome: AddOutcome['kind'] | 'error';
+  /** Position of the participant in the record (added, updated, or the one this file duplicates). */
+  index?: number;
+  reason?: 'sameId' | 'sameAnswers';
+  code?: Code;
+  details: string[];
+  fromContentVersion?: string | null;
+  removedAnswers?: number;
+}
+
+/**
+ * Adds the participants of files read one by one to the record: a refused file only adds its reason to the outcomes
+ * and never changes the record; nobody is counted twice. In an anonymous workshop names are dropped, whatever the
+ * participant's app sent.
+ */
+export function addFileReads(
+  record: WorkshopRecord,
+  reads: readonly FileRead[],
+  now: string,
+): { record: WorkshopRecord; results: FileOutcome[] } {
+  let current = record;
+  const results: FileOutcome[] = [];
+  for (const r of reads) {
+    if (!r.ok) {
+      results.push({ file: r.file, outcome: 'error', code: r.code, details: r.details });
+      continue;
+    }
+    const p = current.setup.anonymous ? { ...r.participant, name: '' } : r.participant;
+    const added = addParticipant(current, p, now);
+    current = added.record;
+    results.push({
+      file: r.file,
+      outcome: added.outcome.kind,
+      index: added.outcome.index,
+      ...(added.outcome.kind === 'duplicate' ? { reason: added.outcome.reason } : {}),
+      details: [],
+      fromContentVersion: r.fromContentVersion,
+      removedAnswers: r.removedAnswers,
+    });
+  }
+  return { record: current, results };
+}

@@ -49,6 +49,15 @@ export interface WatchInput {
   scanId: string;
 }
 
+/** A workshop scan handed in on the trainer's device; then the next participant starts, or the turns end. */
+export interface HandInInput {
+  scan: ScanData;
+  then: 'next' | 'finish';
+}
+
+/** `next`: the fresh scan for the next participant (null when the turns end). */
+export type HandInOutcome = { ok: true; next: ScanData | null } | { ok: false };
+
 /** What the report and comparison screens change: the cover, the memo, the options, the agenda, the comparison. */
 export interface ScanPatch {
   profile?: Partial<Profile>;
@@ -81,6 +90,10 @@ export interface ScanContext {
   latest: string;
   /** How many newer versions saved in another tab were loaded; the screens warn when there was one. */
   adopted: number;
+  /** Handing a workshop scan in on the trainer's device: under way, failed, or done (the turns ended). */
+  handIn: 'idle' | 'busy' | 'failed' | 'finished';
+  /** How many participants handed in on this device since the screen opened. */
+  handedIn: number;
 }
 
 export type ScanEvent =
@@ -102,11 +115,17 @@ export type ScanEvent =
   | { type: 'reflection.notes'; notes: string }
   | { type: 'scan.patch'; patch: ScanPatch }
   /** A version of this scan saved elsewhere (another tab); adopted when it is newer than what this tab has. */
-  | { type: 'scan.newer'; scan: ScanData };
+  | { type: 'scan.newer'; scan: ScanData }
+  /** On the trainer's device: the answers go into the workshop, and the next participant starts or the turns end. */
+  | { type: 'handIn'; then: 'next' | 'finish' };
 
 /** Raised after every change, so the persistence region (re)starts the save; and the save's outcome. */
 type InternalEvent =
-  { type: 'save.request' } | DoneActorEvent<SaveOutcome, 'save'> | ErrorActorEvent<unknown, 'save'>;
+  | { type: 'save.request' }
+  | DoneActorEvent<SaveOutcome, 'save'>
+  | ErrorActorEvent<unknown, 'save'>
+  | DoneActorEvent<HandInOutcome, 'handIn'>
+  | ErrorActorEvent<unknown, 'handIn'>;
 
 function itemIdsFor(content: Content, scan: ScanData): string[] {
   if (!scan.role || !scan.scope) return [];
@@ -145,9 +164,12 @@ export const scanMachine = setup({
     // provided by the app with its store; the defaults keep nothing
     saveScan: fromPromise<SaveOutcome, SaveInput>(async () => ({ ok: false, reason: 'unavailable' })),
     watchOtherTabs: fromCallback<EventObject, WatchInput>(() => () => {}),
+    handIn: fromPromise<HandInOutcome, HandInInput>(async () => ({ ok: false })),
   },
   actions: {
-    persist: enqueueActions(({ enqueue }) => {
+    persist: enqueueActions(({ enqueue, context }) => {
+      // handed in: the scan was removed from the device and must not come back
+      if (context.handIn === 'finished') return;
       enqueue.assign({ revision: ({ context }) => context.revision + 1 });
       enqueue.raise({ type: 'save.request' });
     }),
@@ -242,6 +264,21 @@ export const scanMachine = setup({
         adopted: context.adopted + 1,
       };
     }),
+    nextParticipant: assign(({ context, event }) => {
+      if (event.type !== 'xstate.done.actor.handIn' || !event.output.ok || !event.output.next) return {};
+      const scan = event.output.next;
+      return {
+        scan,
+        itemIds: itemIdsFor(context.content, scan),
+        latest: scan.updatedAt,
+        handIn: 'idle' as const,
+        handedIn: context.handedIn + 1,
+      };
+    }),
+    watch: spawnChild('watchOtherTabs', {
+      id: 'watch',
+      input: ({ context }) => ({ scanId: context.scan.id }),
+    }),
     sent: assign(({ context }) => ({ latest: context.scan.updatedAt })),
     saved: assign(({ context }) => ({ savedRevision: context.revision, saveError: null })),
     failed: assign((_, params: { reason: SaveProblem }) => ({ saveError: params.reason })),
@@ -272,8 +309,10 @@ export const scanMachine = setup({
     saveError: null,
     latest: input.scan.updatedAt,
     adopted: 0,
+    handIn: 'idle',
+    handedIn: 0,
   }),
-  entry: spawnChild('watchOtherTabs', { id: 'watch', input: ({ context }) => ({ scanId: context.scan.id }) }),
+  entry: 'watch',
   type: 'parallel',
   on: {
     'scan.patch': { actions: ['patch', 'persist'] },
@@ -360,6 +399,35 @@ export const scanMachine = setup({
           on: {
             'nav.back': { target: 'reflection' },
             'nav.overview': { target: 'overview' },
+            handIn: {
+              guard: ({ context }) => context.scan.workshop !== null && context.handIn !== 'busy',
+              actions: [
+                assign({ handIn: 'busy' }),
+                spawnChild('handIn', {
+                  id: 'handIn',
+                  input: ({ context, event }) => ({
+                    scan: context.scan,
+                    then: event.type === 'handIn' ? event.then : 'finish',
+                  }),
+                }),
+              ],
+            },
+            'xstate.done.actor.handIn': [
+              {
+                guard: ({ event }) => event.output.ok && event.output.next !== null,
+                target: 'resuming',
+                actions: ['nextParticipant', stopChild('watch'), 'watch', 'persist'],
+              },
+              {
+                guard: ({ event }) => event.output.ok,
+                actions: assign(({ context }) => ({
+                  handIn: 'finished' as const,
+                  handedIn: context.handedIn + 1,
+                })),
+              },
+              { actions: assign({ handIn: 'failed' }) },
+            ],
+            'xstate.error.actor.handIn': { actions: assign({ handIn: 'failed' }) },
           },
         },
       },

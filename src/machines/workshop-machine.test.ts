@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, fromPromise, waitFor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { newWorkshop, type Participant, type WorkshopSetup } from '../domain/workshop';
-import { createWorkshopMachine, type WorkshopEvent } from './workshop-machine';
+import {
+  newWorkshop,
+  type FileRead,
+  type Participant,
+  type WorkshopRecord,
+  type WorkshopSetup,
+} from '../domain/workshop';
+import {
+  workshopMachine as machine,
+  workshopStep,
+  type ExportKind,
+  type ReadFilesInput,
+  type WorkshopEvent,
+  type WorkshopSaveOutcome,
+} from './workshop-machine';
 
 const NOW = '2026-11-23T12:00:00.000Z';
-const machine = createWorkshopMachine({ now: () => NOW });
 const setupA: WorkshopSetup = {
   id: 'ws-a',
   name: 'Sessie A',
@@ -48,10 +60,10 @@ const events: WorkshopEvent[] = [
 type Snap = ReturnType<ReturnType<typeof createActor<typeof machine>>['getSnapshot']>;
 const serializeState = (s: Snap) =>
   JSON.stringify([
-    s.value,
+    workshopStep(s),
     s.context.record !== null,
     s.context.record?.participants.length ?? 0,
-    s.value === 'facilitating' ? s.context.slide : null,
+    workshopStep(s) === 'facilitating' ? s.context.slide : null,
   ]);
 const traversal = { events, input: { record: null }, serializeState };
 
@@ -63,7 +75,7 @@ describe('workshop machine (model-based)', () => {
   it('reaches every state of the trainer flow by a fixed set of shortest paths', () => {
     // a new state or transition changes this number: check the flow and update it
     expect(paths.length).toBe(EXPECTED_STATES);
-    const reached = new Set(paths.map((p) => p.state.value as string));
+    const reached = new Set(paths.map((p) => workshopStep(p.state)));
     expect([...reached].sort()).toEqual([
       'choosing',
       'collecting',
@@ -79,12 +91,13 @@ describe('workshop machine (model-based)', () => {
       for (const step of path.steps) {
         const s = step.state;
         const n = s.context.record?.participants.length ?? 0;
-        if (s.value === 'facilitating') {
+        const at = workshopStep(s);
+        if (at === 'facilitating') {
           expect(s.context.slide).toBeGreaterThanOrEqual(0);
           expect(s.context.slide).toBeLessThan(s.context.slideCount);
         }
-        if (s.value === 'overview' || s.value === 'facilitating') expect(n).toBeGreaterThan(0);
-        if (s.value !== 'choosing' && s.value !== 'setup') expect(s.context.record).not.toBeNull();
+        if (at === 'overview' || at === 'facilitating') expect(n).toBeGreaterThan(0);
+        if (at !== 'choosing' && at !== 'setup') expect(s.context.record).not.toBeNull();
       }
     }
   });
@@ -94,27 +107,35 @@ describe('workshop machine (transitions)', () => {
   const start = (record = null as ReturnType<typeof newWorkshop> | null) => {
     const saved: unknown[] = [];
     const actor = createActor(
-      machine.provide({ actions: { persist: ({ context }) => void saved.push(context.record) } }),
+      machine.provide({
+        actors: {
+          saveWorkshop: fromPromise(async ({ input }) => {
+            saved.push(input.record);
+            return { ok: true as const };
+          }),
+        },
+      }),
       { input: { record } },
     ).start();
     return { actor, saved };
   };
 
-  it('sets up a workshop and saves it', () => {
+  it('sets up a workshop and saves it', async () => {
     const { actor, saved } = start();
     actor.send({ type: 'workshop.new' });
     actor.send({ type: 'setup.save', setup: { ...setupA, name: '' } });
-    expect(actor.getSnapshot().value).toBe('setup');
+    expect(workshopStep(actor.getSnapshot())).toBe('setup');
     actor.send({ type: 'setup.save', setup: setupA });
-    expect(actor.getSnapshot().value).toBe('invite');
+    expect(workshopStep(actor.getSnapshot())).toBe('invite');
     expect(actor.getSnapshot().context.record?.setup).toEqual(setupA);
+    await waitFor(actor, (s) => s.matches({ persistence: 'saved' }));
     expect(saved).toHaveLength(1);
   });
 
   it('resumes a saved workshop where it makes sense', () => {
-    expect(start(newWorkshop(setupA, NOW)).actor.getSnapshot().value).toBe('invite');
+    expect(workshopStep(start(newWorkshop(setupA, NOW)).actor.getSnapshot())).toBe('invite');
     const withPeople = { ...newWorkshop(setupA, NOW), participants: [person('p1')] };
-    expect(start(withPeople).actor.getSnapshot().value).toBe('overview');
+    expect(workshopStep(start(withPeople).actor.getSnapshot())).toBe('overview');
   });
 
   it('counts a participant once and reports what happened', () => {
@@ -135,9 +156,9 @@ describe('workshop machine (transitions)', () => {
     actor.send({ type: 'nav.invite' });
     actor.send({ type: 'nav.setup' });
     actor.send({ type: 'setup.save', setup: { ...setupA, items: ['ver.anker'] } });
-    expect(actor.getSnapshot().value).toBe('setup');
+    expect(workshopStep(actor.getSnapshot())).toBe('setup');
     actor.send({ type: 'setup.save', setup: { ...setupA, anonymous: true } });
-    expect(actor.getSnapshot().value).toBe('invite');
+    expect(workshopStep(actor.getSnapshot())).toBe('invite');
     expect(actor.getSnapshot().context.record?.participants[0]?.name).toBe('');
   });
 
@@ -152,9 +173,97 @@ describe('workshop machine (transitions)', () => {
     actor.send({ type: 'slide.goto', index: 99 });
     expect(actor.getSnapshot().context.slide).toBe(1);
     actor.send({ type: 'facilitate.stop' });
-    expect(actor.getSnapshot().value).toBe('overview');
+    expect(workshopStep(actor.getSnapshot())).toBe('overview');
     actor.send({ type: 'workshop.close' });
-    expect(actor.getSnapshot().value).toBe('choosing');
+    expect(workshopStep(actor.getSnapshot())).toBe('choosing');
     expect(actor.getSnapshot().context.record).toBeNull();
+  });
+
+  it('imports files one by one with an outcome per file, and saves the record once they are read', async () => {
+    const saved: unknown[] = [];
+    const read: FileRead[] = [
+      { file: 'anna.json', ok: true, participant: person('p1'), fromContentVersion: null, removedAnswers: 0 },
+      { file: 'kapot.json', ok: false, code: 'notJson', details: [] },
+      {
+        file: 'anna-kopie.json',
+        ok: true,
+        participant: person('p1'),
+        fromContentVersion: '1.0.0',
+        removedAnswers: 1,
+      },
+    ];
+    const actor = createActor(
+      machine.provide({
+        actors: {
+          readFiles: fromPromise<FileRead[], ReadFilesInput>(async ({ input }) => {
+            expect(input.setup.id).toBe(setupA.id);
+            return read;
+          }),
+          saveWorkshop: fromPromise<WorkshopSaveOutcome, { record: WorkshopRecord }>(async ({ input }) => {
+            saved.push(input.record);
+            return { ok: true };
+          }),
+        },
+      }),
+      { input: { record: newWorkshop(setupA, NOW) } },
+    ).start();
+    actor.send({ type: 'nav.collect' });
+    actor.send({ type: 'files.import', files: [new File(['{}'], 'anna.json')] });
+    expect(actor.getSnapshot().matches({ flow: { collecting: 'reading' } })).toBe(true);
+    // a QR code read meanwhile is kept
+    actor.send({ type: 'participants.add', participants: [person('p2', 'Bram')] });
+    await waitFor(actor, (s) => s.matches({ flow: { collecting: 'idle' } }));
+    const c = actor.getSnapshot().context;
+    expect(c.importResults?.map((r) => [r.file, r.outcome])).toEqual([
+      ['anna.json', 'added'],
+      ['kapot.json', 'error'],
+      ['anna-kopie.json', 'duplicate'],
+    ]);
+    expect(c.record?.participants.map((p) => p.id)).toEqual(['p2', 'p1']);
+    await waitFor(actor, (s) => s.matches({ persistence: 'saved' }));
+    expect(saved.at(-1)).toEqual(c.record);
+  });
+
+  it('keeps a change that could not be saved in memory and says why', async () => {
+    const actor = createActor(
+      machine.provide({
+        actors: {
+          saveWorkshop: fromPromise<WorkshopSaveOutcome, { record: WorkshopRecord }>(async () => ({
+            ok: false,
+            reason: 'quota',
+          })),
+        },
+      }),
+      { input: { record: newWorkshop(setupA, NOW) } },
+    ).start();
+    actor.send({ type: 'nav.collect' });
+    actor.send({ type: 'participants.add', participants: [person('p1')] });
+    await waitFor(actor, (s) => s.matches({ persistence: 'failed' }));
+    expect(actor.getSnapshot().context.saveError).toBe('quota');
+    expect(actor.getSnapshot().context.record?.participants).toHaveLength(1);
+  });
+
+  it('makes one download at a time and reports how it ended', async () => {
+    const made: string[] = [];
+    const actor = createActor(
+      machine.provide({
+        actors: {
+          exportFile: fromPromise<void, { kind: ExportKind; record: WorkshopRecord }>(async ({ input }) => {
+            made.push(input.kind);
+            if (input.kind === 'pdf') throw new Error('no fonts');
+          }),
+        },
+      }),
+      { input: { record: { ...newWorkshop(setupA, NOW), participants: [person('p1')] } } },
+    ).start();
+    actor.send({ type: 'export.request', kind: 'csv' });
+    actor.send({ type: 'export.request', kind: 'docx' });
+    expect(actor.getSnapshot().context.exporting).toBe('csv');
+    await waitFor(actor, (s) => s.context.exporting === null);
+    expect(actor.getSnapshot().context.exportResult).toEqual({ kind: 'csv', ok: true });
+    actor.send({ type: 'export.request', kind: 'pdf' });
+    await waitFor(actor, (s) => s.context.exporting === null);
+    expect(actor.getSnapshot().context.exportResult).toEqual({ kind: 'pdf', ok: false });
+    expect(made).toEqual(['csv', 'pdf']);
   });
 });

@@ -1,6 +1,7 @@
 import type { ScanData } from '../domain/scan';
 import type { Content } from '../domain/types';
-import { restore, type RestoreResult } from './restore';
+import { readFileText, unlockText } from './read-file';
+import { restore, type RestoreErrorCode, type RestoreResult } from './restore';
 import type { ScanStore } from './scan-store';
 
 export type ImportScanResult =
@@ -33,4 +34,37 @@ export function addScan(
   const saved = exists ? { ...scan, id: `${scan.id}-${newId()}` } : scan;
   store.save(saved);
   return { ok: true, scan: saved, removedAnswers, copied: exists };
+}
+
+export type ImportOutcome =
+  | { ok: true; scan: ScanData; removed: number }
+  | {
+      ok: false;
+      code: RestoreErrorCode | 'read' | 'needsPassphrase' | 'wrongPassphrase' | 'damaged';
+      details: string[];
+    };
+
+/** Reads a file the user picked. The size is checked before the file is read or parsed. */
+export async function readScanFile(
+  file: Blob,
+  content: Pick<Content, 'modules'>,
+  passphrase?: string,
+): Promise<ImportOutcome> {
+  const read = await readFileText(file);
+  if (!read.ok) return { ...read, details: [] };
+  return readScanText(read.text, content, passphrase);
+}
+
+/** Checks the text of an answers file, opening it first when it is protected with a passphrase. */
+export async function readScanText(
+  text: string,
+  content: Pick<Content, 'modules'>,
+  passphrase?: string,
+): Promise<ImportOutcome & { plain?: string }> {
+  const open = await unlockText(text, passphrase);
+  if (!open.ok) return { ...open, details: [] };
+  const r = restore(open.text, content);
+  return r.ok
+    ? { ok: true, scan: r.envelope.scan, removed: r.removedAnswers.length, plain: open.text }
+    : { ok: false, code: r.code, details: r.details };
 }

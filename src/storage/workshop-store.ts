@@ -19,7 +19,7 @@ import { INVITATION_FORMAT, reconcileSetup, setupSchema } from './invitation';
 import { onlySet } from './participant-file';
 import { reconcile } from './restore';
 import { newScan } from '../domain/scan';
-import type { KeyValue, SaveResult } from './scan-store';
+import { PREFIX, RecordStore, type KeyValue, type SaveResult } from './record-store';
 
 /*
  * The trainer's workshop record: `zelfscan:workshop:<id>` in browser storage with
@@ -132,11 +132,6 @@ export type WorkshopFileImport =
     }
   | { ok: false; code: WorkshopFileErrorCode; details: string[] };
 
-const PREFIX = 'zelfscan:';
-const WORKSHOP_KEY = (id: string) => `${PREFIX}workshop:${id}`;
-const CURRENT_KEY = `${PREFIX}workshop-current`;
-const CORRUPT_KEY = (id: string) => `${PREFIX}corrupt:workshop:${id}`;
-
 export interface WorkshopSummary {
   id: string;
   name: string;
@@ -149,22 +144,46 @@ export interface WorkshopSummary {
  * The trainer's workshops in browser storage, each in a versioned envelope. An unreadable entry is set aside under
  * a corrupt-key (never deleted), like the scan store does.
  */
-export class WorkshopStore {
+export class WorkshopStore extends RecordStore<WorkshopRecord> {
   constructor(
-    private readonly storage: KeyValue,
+    storage: KeyValue,
     private readonly contentVersion: string,
     private readonly content: Pick<Content, 'modules'>,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    super(storage, {
+      record: `${PREFIX}workshop:`,
+      current: `${PREFIX}workshop-current`,
+      corrupt: `${PREFIX}corrupt:workshop:`,
+    });
+  }
+
+  protected parse(raw: string): WorkshopRecord | null {
+    const r = restoreWorkshop(raw, this.content);
+    return r.ok ? r.record : null;
+  }
 
   save(record: WorkshopRecord): SaveResult {
+    return this.writeText(record.setup.id, this.fileText(record));
+  }
+
+  /**
+   * The workshop as it was saved, with the content version it was saved with and its answers not reconciled with the
+   * current content (comparing with an older workshop keeps the questions that were removed since).
+   */
+  loadAsSaved(id: string): { record: WorkshopRecord; contentVersion: string } | null {
+    const raw = this.rawText(id);
+    if (raw === null) return null;
+    let data: unknown;
     try {
-      this.storage.setItem(WORKSHOP_KEY(record.setup.id), this.fileText(record));
-      return { ok: true };
-    } catch (e) {
-      const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
-      return { ok: false, reason: quota ? 'quota' : 'unavailable' };
+      data = JSON.parse(raw);
+    } catch {
+      return null;
     }
+    const parsed = workshopEnvelopeSchema.safeParse(data);
+    return parsed.success
+      ? { record: parsed.data.workshop, contentVersion: parsed.data.contentVersion }
+      : null;
   }
 
   /**
@@ -215,29 +234,8 @@ export class WorkshopStore {
     };
   }
 
-  load(id: string): WorkshopRecord | null {
-    const raw = this.storage.getItem(WORKSHOP_KEY(id));
-    if (raw === null) return null;
-    const r = restoreWorkshop(raw, this.content);
-    if (r.ok) return r.record;
-    try {
-      this.storage.setItem(CORRUPT_KEY(id), raw);
-      this.storage.removeItem(WORKSHOP_KEY(id));
-    } catch {
-      /* leave it where it is */
-    }
-    return null;
-  }
-
   list(): WorkshopSummary[] {
-    const ids: string[] = [];
-    for (let i = 0; i < this.storage.length; i++) {
-      const k = this.storage.key(i);
-      if (k?.startsWith(`${PREFIX}workshop:`)) ids.push(k.slice(`${PREFIX}workshop:`.length));
-    }
-    return ids
-      .map((id) => this.load(id))
-      .filter((r): r is WorkshopRecord => r !== null)
+    return this.all()
       .map((r) => ({
         id: r.setup.id,
         name: r.setup.name,
@@ -246,23 +244,5 @@ export class WorkshopStore {
         updatedAt: r.updatedAt,
       }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  }
-
-  remove(id: string): void {
-    this.storage.removeItem(WORKSHOP_KEY(id));
-    if (this.currentId() === id) this.storage.removeItem(CURRENT_KEY);
-  }
-
-  currentId(): string | null {
-    return this.storage.getItem(CURRENT_KEY);
-  }
-
-  setCurrent(id: string | null): void {
-    try {
-      if (id === null) this.storage.removeItem(CURRENT_KEY);
-      else this.storage.setItem(CURRENT_KEY, id);
-    } catch {
-      /* not critical */
-    }
   }
 }

@@ -1,6 +1,13 @@
 import type { Content } from '../domain/types';
-import { addParticipant, type AddOutcome, type WorkshopRecord } from '../domain/workshop';
+import {
+  addFileReads,
+  type FileOutcome,
+  type FileRead,
+  type WorkshopRecord,
+  type WorkshopSetup,
+} from '../domain/workshop';
 import { MAX_IMPORT_BYTES } from './envelope';
+import { readFileText } from './read-file';
 import { readParticipantFile, type ParticipantErrorCode } from './participant-file';
 
 /*
@@ -16,21 +23,53 @@ export interface ImportInput {
   tooLarge?: boolean;
 }
 
-export interface ImportResult {
-  file: string;
-  outcome: AddOutcome['kind'] | 'error';
-  /** Position of the participant in the record (added, updated, or the one this file duplicates). */
-  index?: number;
-  reason?: 'sameId' | 'sameAnswers';
-  code?: ParticipantErrorCode;
-  details: string[];
-  fromContentVersion?: string | null;
-  removedAnswers?: number;
+/** Reads the picked or dropped files as text; the size is checked before a file is read. */
+export async function readFileInputs(files: readonly File[]): Promise<ImportInput[]> {
+  return Promise.all(
+    files.map(async (f): Promise<ImportInput> => {
+      const read = await readFileText(f);
+      if (read.ok) return { name: f.name, text: read.text };
+      return { name: f.name, text: null, tooLarge: read.code === 'tooLarge' };
+    }),
+  );
+}
+
+/** What happened to one imported file. */
+export type ImportResult = FileOutcome<ParticipantErrorCode>;
+
+/** Reads each participant file on its own against the workshop's setup; nothing is added yet. */
+export function readParticipantInputs(
+  inputs: readonly ImportInput[],
+  setup: WorkshopSetup,
+  content: Pick<Content, 'modules' | 'contentVersion'>,
+  now: string,
+): FileRead[] {
+  return inputs.map((input): FileRead => {
+    const refuse = (code: ParticipantErrorCode, details: string[] = []): FileRead => ({
+      file: input.name,
+      ok: false,
+      code,
+      details,
+    });
+    if (input.tooLarge || (input.text !== null && input.text.length > MAX_IMPORT_BYTES))
+      return refuse('tooLarge');
+    if (input.text === null) return refuse('read');
+    const r = readParticipantFile(input.text, setup, content, now);
+    if (!r.ok) return refuse(r.code, r.details);
+    return {
+      file: input.name,
+      ok: true,
+      participant: r.participant,
+      fromContentVersion: r.fromContentVersion,
+      removedAnswers: r.removedAnswers,
+    };
+  });
 }
 
 /**
- * Imports participant files one by one into the record. Each file is checked on its own: a bad file only adds an
- * error to the results and never changes the record; duplicates are recognised and not counted twice.
+ * Imports participant files one by one into the record, as the trainer's import does. Each file is checked on its
+ * own: a bad file only adds an error to the results and never changes the record; duplicates are recognised and not
+ * counted twice.
  */
 export function importParticipantTexts(
   record: WorkshopRecord,
@@ -38,33 +77,6 @@ export function importParticipantTexts(
   content: Pick<Content, 'modules' | 'contentVersion'>,
   now: string,
 ): { record: WorkshopRecord; results: ImportResult[] } {
-  let current = record;
-  const results: ImportResult[] = [];
-  for (const input of inputs) {
-    if (input.tooLarge || (input.text !== null && input.text.length > MAX_IMPORT_BYTES)) {
-      results.push({ file: input.name, outcome: 'error', code: 'tooLarge', details: [] });
-      continue;
-    }
-    if (input.text === null) {
-      results.push({ file: input.name, outcome: 'error', code: 'read', details: [] });
-      continue;
-    }
-    const r = readParticipantFile(input.text, current.setup, content, now);
-    if (!r.ok) {
-      results.push({ file: input.name, outcome: 'error', code: r.code, details: r.details });
-      continue;
-    }
-    const added = addParticipant(current, r.participant, now);
-    current = added.record;
-    results.push({
-      file: input.name,
-      outcome: added.outcome.kind,
-      index: added.outcome.index,
-      ...(added.outcome.kind === 'duplicate' ? { reason: added.outcome.reason } : {}),
-      details: [],
-      fromContentVersion: r.fromContentVersion,
-      removedAnswers: r.removedAnswers,
-    });
-  }
-  return { record: current, results };
+  const reads = readParticipantInputs(inputs, record.setup, content, now);
+  return addFileReads(record, reads, now) as { record: WorkshopRecord; results: ImportResult[] };
 }

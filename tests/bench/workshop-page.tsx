@@ -65,6 +65,9 @@ window.runWorkshopBench = async (runs, which = 'trainer') => {
           record={record}
           agg={agg}
           slideCount={buildSlides(agg).length}
+          exporting={null}
+          exportResult={null}
+          onExport={() => {}}
           onCollect={() => {}}
           onFacilitate={() => {}}
           onClose={() => {}}

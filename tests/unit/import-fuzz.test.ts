@@ -6,7 +6,7 @@ import { wrap } from '../../src/storage/envelope';
 import { addScan } from '../../src/storage/import-scan';
 import { memoryStorage, ScanStore, type KeyValue } from '../../src/storage/scan-store';
 import { isEncrypted } from '../../src/storage/crypto';
-import { readScanText } from '../../src/ui/scan/transfer';
+import { readScanText } from '../../src/storage/import-scan';
 import { sampleScan } from '../fixtures/sample-scan';
 
 /*

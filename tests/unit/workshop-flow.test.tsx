@@ -8,11 +8,15 @@ import {
   getShortestPaths,
   type StatePath,
 } from 'xstate/graph';
-import { createActor } from 'xstate';
+import { createActor, type EventFromLogic } from 'xstate';
 import { getContent } from '../../src/content/bundle';
 import { newWorkshop, type Participant, type WorkshopSetup } from '../../src/domain/workshop';
 import { initI18n } from '../../src/i18n/i18n';
-import { createWorkshopMachine, type WorkshopEvent } from '../../src/machines/workshop-machine';
+import {
+  workshopMachine as machine,
+  workshopStep,
+  type WorkshopEvent,
+} from '../../src/machines/workshop-machine';
 import { wrap } from '../../src/storage/envelope';
 import { defaultStorage } from '../../src/storage/scan-store';
 import { participantScan } from '../../src/storage/invitation';
@@ -24,7 +28,6 @@ import WorkshopApp from '../../src/ui/workshop/workshop-app';
 
 const content = getContent('nl');
 const NOW = '2026-11-23T12:00:00.000Z';
-const machine = createWorkshopMachine({ now: () => NOW });
 // a dilemma in the set, so the slides are: title, the dilemma, the end (three, as the model assumes)
 const ITEMS = ['ver.anker', 'ver.college-raad', 'ver.dilemma-boegbeeld'];
 const saved: WorkshopSetup = {
@@ -69,16 +72,16 @@ const events: WorkshopEvent[] = [
 type Snap = ReturnType<ReturnType<typeof createActor<typeof machine>>['getSnapshot']>;
 const serializeState = (s: Snap) =>
   JSON.stringify([
-    s.value,
+    workshopStep(s),
     s.context.record !== null,
     s.context.record?.participants.length ?? 0,
-    s.value === 'facilitating' ? s.context.slide : null,
+    workshopStep(s) === 'facilitating' ? s.context.slide : null,
   ]);
 const traversal = { events, input: { record: null }, serializeState };
 const model = createTestModel(machine, traversal);
 
 /** Every transition that changes the state: the shortest path to its source state plus the transition itself. */
-function transitionPaths(): StatePath<Snap, WorkshopEvent>[] {
+function transitionPaths(): StatePath<Snap, EventFromLogic<typeof machine>>[] {
   const toState = new Map(
     getShortestPaths(machine, traversal).map((p) => [serializeState(p.state), p] as const),
   );
@@ -141,7 +144,7 @@ describe('workshop flow (model-based, through the screens)', () => {
   it('covers every transition of the trainer flow with a fixed number of paths', () => {
     // a new state or transition changes this number: add its UI step below and update the count
     expect(paths.length).toBe(EXPECTED_PATHS);
-    const reached = new Set(paths.map((p) => p.state.value as string));
+    const reached = new Set(paths.map((p) => workshopStep(p.state)));
     expect([...reached].sort()).toEqual([
       'choosing',
       'collecting',
@@ -164,14 +167,15 @@ describe('workshop flow (model-based, through the screens)', () => {
       render(<WorkshopApp />);
       await model.testPath(path, {
         states: {
-          '*': (state) => {
-            const value = state.value as string;
+          '*': async (state) => {
+            const value = workshopStep(state);
             expect(step()).toBe(value);
             if (HEADINGS[value])
               expect(screen.getByRole('heading', { level: 1, name: HEADINGS[value] })).toBeInTheDocument();
             if (value === 'collecting') {
+              // files are read asynchronously: the count appears once they are in
               expect(
-                screen.getByRole('heading', {
+                await screen.findByRole('heading', {
                   name: `Ingelezen deelnemers: ${state.context.record?.participants.length ?? 0}`,
                 }),
               ).toBeInTheDocument();

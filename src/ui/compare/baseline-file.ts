@@ -4,7 +4,7 @@ import type { Content } from '../../domain/types';
 import { baselineFromGroupResult, isGroupResultText, readGroupResult } from '../../storage/group-result';
 import { readFileText } from '../../storage/read-file';
 import { restore } from '../../storage/restore';
-import { readScanText, type ImportOutcome } from '../scan/transfer';
+import { readScanText, type ImportOutcome } from '../../storage/import-scan';
 
 export type BaselineFileOutcome = { ok: true; baseline: Baseline } | Extract<ImportOutcome, { ok: false }>;
 

@@ -10,12 +10,12 @@ import { selectItems } from '../../domain/selection';
 import { currentLang } from '../../i18n/i18n';
 import type { ScanPatch } from '../../machines/scan-machine';
 import { reportLabels } from '../../report/labels';
-import { defaultStorage, ScanStore } from '../../storage/scan-store';
 import { FocusHeading } from '../components/focus-heading';
 import { NoScanPage } from '../components/no-scan';
 import { StatusMessage, type StatusText } from '../components/status-message';
 import { href } from '../router';
-import { useCurrentScan, useScanActor, useScanStorage, type ScanStorage } from '../components/scan-session';
+import { useDeviceStorage, type DeviceStorage } from '../components/device-storage';
+import { useCurrentScan, useScanActor } from '../components/scan-session';
 import { BaselinePicker, type PickerError } from './baseline-picker';
 import { ComparisonView } from './comparison-view';
 import { TargetForm } from './target-form';
@@ -30,7 +30,7 @@ type Message = StatusText & { area: 'baseline' | 'targets' };
  */
 export default function CompareApp() {
   const { t } = useTranslation();
-  const storage = useScanStorage();
+  const storage = useDeviceStorage();
   const scan = useCurrentScan(storage);
   if (!scan?.role) {
     return <NoScanPage title={t('compare.title')} text={t('compare.noScan')} back={t('compare.toStart')} />;
@@ -41,11 +41,9 @@ export default function CompareApp() {
 /** A message that waits for the save it reports on: success only once the store confirmed it. */
 type Pending = { revision: number; ok: Message; failed: Message };
 
-function CompareScreen({ storage, initial }: { storage: ScanStorage; initial: ScanData }) {
+function CompareScreen({ storage, initial }: { storage: DeviceStorage; initial: ScanData }) {
   const { t, i18n } = useTranslation();
   const { store, structure } = storage;
-  // a second view on the same storage that does not reconcile: a baseline keeps answers to removed items
-  const [rawStore] = useState(() => new ScanStore(defaultStorage().storage, structure.contentVersion));
   const actor = useScanActor(storage, initial);
   const scan = useSelector(actor, (s) => s.context.scan);
   // the screen opens only for a scan with a role, and no change takes it away
@@ -166,7 +164,8 @@ function CompareScreen({ storage, initial }: { storage: ScanStorage; initial: Sc
           <BaselinePicker
             content={structure}
             scans={others}
-            loadRaw={(id) => rawStore.load(id)}
+            // a baseline keeps answers to removed items: read as saved, not reconciled
+            loadRaw={(id) => store.loadAsSaved(id)}
             onChoose={choose}
             onError={fail}
             onCancel={scan.baseline ? () => setPicking(false) : undefined}

@@ -1,46 +1,28 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useActorRef } from '@xstate/react';
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
-import { getContent } from '../../content/bundle';
 import type { ScanData } from '../../domain/scan';
-import type { Content } from '../../domain/types';
+import { addParticipant } from '../../domain/workshop';
 import {
   scanMachine,
+  type HandInInput,
+  type HandInOutcome,
   type SaveInput,
   type SaveOutcome,
   type ScanActorRef,
   type WatchInput,
 } from '../../machines/scan-machine';
+import { participantScan } from '../../storage/invitation';
+import { participantFromScan } from '../../storage/participant-file';
 import { restore } from '../../storage/restore';
-import { defaultStorage, ScanStore } from '../../storage/scan-store';
-
-/** The scans on this device, with the questionnaire's structure (the same in every language). */
-export interface ScanStorage {
-  store: ScanStore;
-  /** False when the browser refuses storage and scans live in memory only. */
-  persistent: boolean;
-  structure: Content;
-}
-
-/** Storage for this device; falls back to memory when the browser refuses storage. */
-export function openStore(): ScanStorage {
-  const structure = getContent('nl');
-  const { storage, persistent } = defaultStorage();
-  return { store: new ScanStore(storage, structure.contentVersion, structure), persistent, structure };
-}
-
-export function makeId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `scan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
+import { makeId, type DeviceStorage } from './device-storage';
 
 /**
  * The scan machine's side effects on a store: `saveScan` writes (at once, so closing the tab right after a change
  * loses nothing) unless another tab saved a newer version; `watchOtherTabs` reports what another tab saved for this
  * scan (the browser's `storage` event fires in the other tabs only).
  */
-export function storeActors({ store, persistent, structure }: ScanStorage) {
+export function storeActors({ store, workshops, persistent, structure }: DeviceStorage) {
   return {
     saveScan: fromPromise<SaveOutcome, SaveInput>(async ({ input }) => {
       const stored = store.load(input.scan.id);
@@ -60,25 +42,26 @@ export function storeActors({ store, persistent, structure }: ScanStorage) {
       window.addEventListener('storage', onStorage);
       return () => window.removeEventListener('storage', onStorage);
     }),
+    handIn: fromPromise<HandInOutcome, HandInInput>(async ({ input }) => {
+      const ref = input.scan.workshop;
+      const current = ref ? workshops.load(ref.id) : null;
+      if (!ref || !current) return { ok: false };
+      const now = new Date().toISOString();
+      const { record } = addParticipant(current, participantFromScan(input.scan, current.setup, now), now);
+      if (!workshops.save(record).ok) return { ok: false };
+      // the answers now live in the workshop record only: the next person cannot open them as a scan
+      store.remove(input.scan.id);
+      if (input.then === 'finish') {
+        workshops.setCurrent(ref.id);
+        return { ok: true, next: null };
+      }
+      return { ok: true, next: participantScan(current.setup, makeId(), now) };
+    }),
   };
 }
 
-const ScanStorageContext = createContext<ScanStorage | null>(null);
-
-/** Gives the screens below another store (tests, or a composition root that opens it once). */
-export function ScanStorageProvider({ value, children }: { value: ScanStorage; children: ReactNode }) {
-  return <ScanStorageContext.Provider value={value}>{children}</ScanStorageContext.Provider>;
-}
-
-/** The provided store, or this device's storage. */
-export function useScanStorage(): ScanStorage {
-  const given = useContext(ScanStorageContext);
-  const [own] = useState(() => given ?? openStore());
-  return given ?? own;
-}
-
 /** The current scan on this device, as it was when the screen opened (null: none). */
-export function useCurrentScan(storage: ScanStorage): ScanData | null {
+export function useCurrentScan(storage: DeviceStorage): ScanData | null {
   const [scan] = useState(() => {
     const id = storage.store.currentId();
     return id ? storage.store.load(id) : null;
@@ -90,7 +73,7 @@ export function useCurrentScan(storage: ScanStorage): ScanData | null {
  * The running scan machine for one scan, saving to the given store and listening to other tabs. Screens send it
  * events and read it with `useSelector`; none of them writes the scan itself.
  */
-export function useScanActor(storage: ScanStorage, scan: ScanData): ScanActorRef {
+export function useScanActor(storage: DeviceStorage, scan: ScanData): ScanActorRef {
   const [machine] = useState(() => scanMachine.provide({ actors: storeActors(storage) }));
   return useActorRef(machine, { input: { scan, content: storage.structure } });
 }

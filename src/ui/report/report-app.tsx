@@ -11,7 +11,8 @@ import { reportLabels } from '../../report/labels';
 import { FocusHeading } from '../components/focus-heading';
 import { NoScanPage } from '../components/no-scan';
 import { href } from '../router';
-import { useCurrentScan, useScanActor, useScanStorage, type ScanStorage } from '../components/scan-session';
+import { useDeviceStorage, type DeviceStorage } from '../components/device-storage';
+import { useCurrentScan, useScanActor } from '../components/scan-session';
 import { downloadBlob } from '../download';
 import { ReportView } from './report-view';
 
@@ -142,7 +143,7 @@ function ActionEditor({
 /** The report screen: edit the cover, memo and action plan, read the advice, download it in every format. */
 export default function ReportApp() {
   const { t } = useTranslation();
-  const storage = useScanStorage();
+  const storage = useDeviceStorage();
   const scan = useCurrentScan(storage);
   if (!scan?.role) {
     return (
@@ -152,7 +153,7 @@ export default function ReportApp() {
   return <ReportScreen storage={storage} initial={scan} />;
 }
 
-function ReportScreen({ storage, initial }: { storage: ScanStorage; initial: ScanData }) {
+function ReportScreen({ storage, initial }: { storage: DeviceStorage; initial: ScanData }) {
   const { t, i18n } = useTranslation();
   const actor = useScanActor(storage, initial);
   const scan = useSelector(actor, (s) => s.context.scan);

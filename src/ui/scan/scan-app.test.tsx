@@ -7,7 +7,8 @@ import { initI18n } from '../../i18n/i18n';
 import { wrap } from '../../storage/envelope';
 import { memoryStorage, ScanStore, type KeyValue } from '../../storage/scan-store';
 import { sampleScan } from '../../../tests/fixtures/sample-scan';
-import { ScanStorageProvider } from '../components/scan-session';
+import { DeviceStorageProvider } from '../components/device-storage';
+import { WorkshopStore } from '../../storage/workshop-store';
 import ScanApp from './scan-app';
 
 const content = getContent('nl');
@@ -57,9 +58,16 @@ describe('ScanApp', () => {
     const store = new ScanStore(storage, content.contentVersion, content);
     store.save(atFirstQuestion());
     render(
-      <ScanStorageProvider value={{ store, persistent: true, structure: content }}>
+      <DeviceStorageProvider
+        value={{
+          store,
+          workshops: new WorkshopStore(storage, content.contentVersion, content),
+          persistent: true,
+          structure: content,
+        }}
+      >
         <ScanApp />
-      </ScanStorageProvider>,
+      </DeviceStorageProvider>,
     );
     expect(screen.queryByRole('alert')).toBeNull();
     fill();

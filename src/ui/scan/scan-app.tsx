@@ -21,6 +21,8 @@ export default function ScanApp() {
   const session = useScanSession(t('scan.defaultName'));
   const actor = useScanActor(session, session.scan);
   const adopted = useSelector(actor, (s) => s.context.adopted);
+  const scanId = useSelector(actor, (s) => s.context.scan.id);
+  const handedIn = useSelector(actor, (s) => s.context.handedIn);
   return (
     <>
       {adopted > 0 && (
@@ -28,8 +30,13 @@ export default function ScanApp() {
           {t('scan.otherTab')}
         </Alert>
       )}
-      {/* a version from another tab starts the steps afresh, as opening it would */}
-      <ScanFlow key={adopted} session={session} actor={actor} />
+      {handedIn > 0 && (
+        <Alert type="ok" role="status">
+          {t('workshop.handIn.handedIn', { count: handedIn })}
+        </Alert>
+      )}
+      {/* a version from another tab, or the next participant's scan, starts the steps afresh */}
+      <ScanFlow key={`${adopted}-${scanId}`} session={session} actor={actor} />
     </>
   );
 }
@@ -40,6 +47,7 @@ function ScanFlow({ session, actor }: { session: ScanSession; actor: ScanActorRe
   const scan = useSelector(actor, (s) => s.context.scan);
   const itemIds = useSelector(actor, (s) => s.context.itemIds);
   const saveError = useSelector(actor, (s) => s.context.saveError);
+  const handIn = useSelector(actor, (s) => s.context.handIn);
   const send = actor.send;
   const content = getContent(currentLang());
   const items = useMemo(() => {
@@ -81,7 +89,7 @@ function ScanFlow({ session, actor }: { session: ScanSession; actor: ScanActorRe
       )}
       {step === 'check' && <CheckStep content={content} items={items} progress={progress} send={send} />}
       {step === 'reflection' && <ReflectionStep content={content} scan={scan} send={send} />}
-      {step === 'done' && <DoneStep scan={scan} session={session} send={send} />}
+      {step === 'done' && <DoneStep scan={scan} session={session} send={send} handIn={handIn} />}
     </div>
   );
 }

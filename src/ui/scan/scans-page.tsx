@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FocusHeading } from '../components/focus-heading';
-import { navigate } from '../router';
-import { openStore } from './use-scan-session';
+import { openScan, useDeviceStorage } from '../components/device-storage';
 import { ExportButton, ImportControl } from './transfer';
 import type { ScanData } from '../../domain/scan';
 import { addScan } from '../../storage/import-scan';
@@ -11,16 +10,15 @@ import { addScan } from '../../storage/import-scan';
 /** "Mijn scans": every scan on this device — open, rename, export, delete, import, wipe all. */
 export default function ScansPage() {
   const { t, i18n } = useTranslation();
-  const [{ store, structure, persistent }] = useState(openStore);
+  const { store, structure, persistent } = useDeviceStorage();
   const [list, setList] = useState(() => store.list());
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
   const [status, setStatus] = useState('');
   const refresh = () => setList(store.list());
   const open = (id: string) => {
-    store.setCurrent(id);
-    sessionStorage.setItem('zelfscan:intent', 'continue');
-    navigate('scan');
+    const scan = store.load(id);
+    if (scan) openScan(scan);
   };
   const importScan = (scan: ScanData) => {
     addScan(store, scan);

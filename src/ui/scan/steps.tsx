@@ -5,12 +5,12 @@ import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-lib
 import { MAX_THEMES, type ScanData } from '../../domain/scan';
 import { estimateSeconds, selectItems, toMinutes, type Progress } from '../../domain/selection';
 import { ROLES, type Content, type Item, type Role, type Scope } from '../../domain/types';
-import type { ScanEvent } from '../../machines/scan-machine';
+import type { ScanContext, ScanEvent } from '../../machines/scan-machine';
 import { FocusHeading } from '../components/focus-heading';
 import { navigate } from '../router';
 import type { ScanSession } from './use-scan-session';
 import { ExportButton } from './transfer';
-import { WorkshopHandIn } from '../workshop/hand-in';
+import { WorkshopHandIn } from '../components/hand-in';
 
 type Send = (e: ScanEvent) => void;
 
@@ -426,7 +426,17 @@ export function ReflectionStep({ content, scan, send }: { content: Content; scan
   );
 }
 
-export function DoneStep({ scan, session, send }: { scan: ScanData; session: ScanSession; send: Send }) {
+export function DoneStep({
+  scan,
+  session,
+  send,
+  handIn,
+}: {
+  scan: ScanData;
+  session: ScanSession;
+  send: Send;
+  handIn: ScanContext['handIn'];
+}) {
   const { t } = useTranslation();
   return (
     <section>
@@ -438,7 +448,7 @@ export function DoneStep({ scan, session, send }: { scan: ScanData; session: Sca
         </Button>
         <ExportButton scan={scan} contentVersion={session.structure.contentVersion} />
       </ButtonGroup>
-      {scan.workshop && <WorkshopHandIn scan={scan} store={session.store} />}
+      {scan.workshop && <WorkshopHandIn scan={scan} status={handIn} send={send} />}
       <div className="zs-nav-buttons">
         <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
           {t('scan.back')}

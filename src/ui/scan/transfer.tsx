@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScanData } from '../../domain/scan';
 import type { Content } from '../../domain/types';
 import { wrap } from '../../storage/envelope';
-import { readFileText, unlockText } from '../../storage/read-file';
-import { restore, type RestoreErrorCode } from '../../storage/restore';
+import { readScanFile } from '../../storage/import-scan';
 import { FileField, PassphrasePrompt } from '../components/file-field';
 import { SaveFileButtons } from '../components/save-file';
 import { StatusMessage, type StatusText } from '../components/status-message';
@@ -25,39 +24,6 @@ export function ExportButton({ scan, contentVersion }: { scan: ScanData; content
       text={() => JSON.stringify(wrap(scan, contentVersion, new Date().toISOString()), null, 2)}
     />
   );
-}
-
-export type ImportOutcome =
-  | { ok: true; scan: ScanData; removed: number }
-  | {
-      ok: false;
-      code: RestoreErrorCode | 'read' | 'needsPassphrase' | 'wrongPassphrase' | 'damaged';
-      details: string[];
-    };
-
-/** Reads a file the user picked. The size is checked before the file is read or parsed. */
-export async function readScanFile(
-  file: Blob,
-  content: Pick<Content, 'modules'>,
-  passphrase?: string,
-): Promise<ImportOutcome> {
-  const read = await readFileText(file);
-  if (!read.ok) return { ...read, details: [] };
-  return readScanText(read.text, content, passphrase);
-}
-
-/** Checks the text of an answers file, opening it first when it is protected with a passphrase. */
-export async function readScanText(
-  text: string,
-  content: Pick<Content, 'modules'>,
-  passphrase?: string,
-): Promise<ImportOutcome & { plain?: string }> {
-  const open = await unlockText(text, passphrase);
-  if (!open.ok) return { ...open, details: [] };
-  const r = restore(open.text, content);
-  return r.ok
-    ? { ok: true, scan: r.envelope.scan, removed: r.removedAnswers.length, plain: open.text }
-    : { ok: false, code: r.code, details: r.details };
 }
 
 /** A file picker that imports an answers file; a rejected file changes nothing and says why. */

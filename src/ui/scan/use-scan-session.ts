@@ -1,28 +1,26 @@
 import { useState } from 'react';
 import { newScan, type ScanData } from '../../domain/scan';
-import type { Content } from '../../domain/types';
-import type { ScanStore } from '../../storage/scan-store';
-import { makeId, openStore, useScanStorage } from '../components/scan-session';
+import { makeId, takeScanToOpen, useDeviceStorage, type DeviceStorage } from '../components/device-storage';
 
-export interface ScanSession {
-  structure: Content;
-  store: ScanStore;
-  persistent: boolean;
+export interface ScanSession extends DeviceStorage {
   scan: ScanData;
 }
 
-/** Picks the scan to show: a new one when the user asked for it, otherwise the current one, otherwise a new one. */
+/**
+ * Picks the scan to show: the one the previous screen asked for (a new one, a participant's workshop scan, one from
+ * "Mijn scans"), otherwise the current one, otherwise a new one.
+ */
 export function useScanSession(defaultName: string): ScanSession {
-  const { store, persistent, structure } = useScanStorage();
+  const storage = useDeviceStorage();
   const [session] = useState(() => {
-    const intent = sessionStorage.getItem('zelfscan:intent');
-    sessionStorage.removeItem('zelfscan:intent');
-    const currentId = store.currentId();
-    const existing = intent !== 'new' && currentId ? store.load(currentId) : null;
-    const scan = existing ?? newScan(makeId(), new Date().toISOString(), defaultName);
-    return { structure, store, persistent, scan };
+    const asked = takeScanToOpen();
+    const currentId = storage.store.currentId();
+    const existing = asked === null && currentId ? storage.store.load(currentId) : null;
+    const scan =
+      asked !== null && asked !== 'new'
+        ? asked
+        : (existing ?? newScan(makeId(), new Date().toISOString(), defaultName));
+    return { ...storage, scan };
   });
   return session;
 }
-
-export { makeId, openStore };

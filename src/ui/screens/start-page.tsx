@@ -4,7 +4,7 @@ import { Button } from '@utrecht/button-react';
 import { ButtonGroup } from '@utrecht/button-group-react';
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '../components/basic';
 import { FocusHeading } from '../components/focus-heading';
-import { navigate } from '../router';
+import { openScan } from '../components/device-storage';
 import { peekCurrentScan } from '../../storage/peek';
 import durations from 'virtual:zelfscan-durations';
 
@@ -14,10 +14,7 @@ export function StartPage() {
   const [confirming, setConfirming] = useState(false);
   const unfinished = saved && saved.step !== 'done' ? saved : null;
 
-  const begin = (fresh: boolean) => {
-    sessionStorage.setItem('zelfscan:intent', fresh ? 'new' : 'continue');
-    navigate('scan');
-  };
+  const begin = (fresh: boolean) => openScan(fresh ? 'new' : 'current');
 
   return (
     <div className="zs-page zs-start">

@@ -4,38 +4,28 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
 import type { AddOutcome, Participant, WorkshopRecord } from '../../domain/workshop';
-import { readFileText } from '../../storage/read-file';
-import {
-  decodeParticipantQr,
-  readParticipantFile,
-  type ParticipantRead,
-} from '../../storage/participant-file';
+import { decodeParticipantQr } from '../../storage/participant-file';
 import { QrCollector } from '../../storage/qr-codec';
-import type { ImportInput, ImportResult } from '../../storage/workshop';
+import type { FileOutcome } from '../../domain/workshop';
+
+type ImportResult = FileOutcome;
 import { participantName } from '../../report/group-model';
 import { FileField } from '../components/file-field';
 import { FocusHeading } from '../components/focus-heading';
-import { QrReader, type ReadFeedback } from './qr';
+import { QrReader, type ReadFeedback } from '../components/qr';
+import { DEFAULT_LANG, hasKey, LANGUAGES } from '../../i18n/languages';
 
 type T = TFunction;
-
-/** Reads the picked or dropped files; the size is checked before a file is read. */
-async function readFiles(files: readonly File[]): Promise<ImportInput[]> {
-  return Promise.all(
-    files.map(async (f): Promise<ImportInput> => {
-      const read = await readFileText(f);
-      if (read.ok) return { name: f.name, text: read.text };
-      return { name: f.name, text: null, tooLarge: read.code === 'tooLarge' };
-    }),
-  );
-}
 
 /** The sentence for one imported file. */
 function resultText(t: T, r: ImportResult, who: (index: number) => string): string {
   if (r.outcome === 'error') {
     if (r.code === 'otherWorkshop' && r.details[0])
       return t('workshop.collect.error.otherWorkshopNamed', { name: r.details[0], date: r.details[1] ?? '' });
-    return t(`workshop.collect.error.${r.code ?? 'read'}`);
+    // the keys are the same in every language: the base language's texts tell which codes have a message
+    const errors = LANGUAGES[DEFAULT_LANG].resources.workshop.collect.error;
+    const code = r.code ?? 'read';
+    return hasKey(errors, code) ? t(`workshop.collect.error.${code}`) : t('workshop.collect.error.read');
   }
   const w = who(r.index ?? 0);
   const main =
@@ -64,6 +54,9 @@ export function CollectScreen({
   structure,
   record,
   add,
+  onImport,
+  importResults,
+  busy,
   onRemove,
   onOverview,
   onInvite,
@@ -74,6 +67,11 @@ export function CollectScreen({
   record: WorkshopRecord;
   /** Adds participants to the workshop; returns what happened to each. */
   add: (participants: Participant[]) => AddOutcome[];
+  /** Reads and checks files one by one (the workshop machine does it); `importResults` says how each went. */
+  onImport: (files: readonly File[]) => void;
+  importResults: ImportResult[] | null;
+  /** True while files are being read. */
+  busy: boolean;
   onRemove: (id: string) => void;
   onOverview: () => void;
   onInvite: () => void;
@@ -85,8 +83,9 @@ export function CollectScreen({
   const fileId = useId();
   const collector = useRef(new QrCollector());
   const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [results, setResults] = useState<ImportResult[] | null>(null);
+  const [qrResult, setQrResult] = useState<ImportResult | null>(null);
+  // the last outcomes are hidden once the list changed in another way (a participant removed)
+  const [hidden, setHidden] = useState(false);
   const [status, setStatus] = useState('');
   const [tried, setTried] = useState(false);
   const setup = record.setup;
@@ -96,41 +95,14 @@ export function CollectScreen({
       ? t('workshop.collect.participant', { n: index + 1 })
       : participantName(participants, index, t('workshop.collect.participant'));
 
-  const importFiles = async (files: readonly File[]) => {
+  const importFiles = (files: readonly File[]) => {
     if (files.length === 0) return;
-    setBusy(true);
+    setQrResult(null);
+    setHidden(false);
     setStatus('');
-    const inputs = await readFiles(files);
-    const now = new Date().toISOString();
-    const reads: (ParticipantRead | { ok: false; code: 'tooLarge' | 'read'; details: string[] })[] =
-      inputs.map((i) =>
-        i.tooLarge
-          ? { ok: false, code: 'tooLarge', details: [] }
-          : i.text === null
-            ? { ok: false, code: 'read', details: [] }
-            : readParticipantFile(i.text, setup, structure, now),
-      );
-    const good = reads.flatMap((r) => (r.ok ? [r.participant] : []));
-    const outcomes = good.length ? add(good) : [];
-    let k = 0;
-    setResults(
-      reads.map((r, i): ImportResult => {
-        const file = inputs[i]?.name ?? '';
-        if (!r.ok) return { file, outcome: 'error', code: r.code, details: r.details };
-        const o = outcomes[k++];
-        return {
-          file,
-          outcome: o?.kind ?? 'added',
-          index: o?.index ?? 0,
-          ...(o?.kind === 'duplicate' ? { reason: o.reason } : {}),
-          details: [],
-          fromContentVersion: r.fromContentVersion,
-          removedAnswers: r.removedAnswers,
-        };
-      }),
-    );
-    setBusy(false);
+    onImport(files);
   };
+  const results = hidden ? null : qrResult ? [qrResult] : importResults;
 
   const onQr = (text: string): ReadFeedback => {
     const r = collector.current.add(text);
@@ -153,7 +125,8 @@ export function CollectScreen({
       fromContentVersion: read.fromContentVersion,
       removedAnswers: read.removedAnswers,
     };
-    setResults([res]);
+    setQrResult(res);
+    setHidden(false);
     return {
       type: o?.kind === 'added' || o?.kind === 'updated' ? 'ok' : 'info',
       text: resultText(t, res, who),
@@ -280,7 +253,8 @@ export function CollectScreen({
                         onClick={() => {
                           const name = who(i);
                           onRemove(p.id);
-                          setResults(null);
+                          setQrResult(null);
+                          setHidden(true);
                           setStatus(t('workshop.collect.removed', { who: name }));
                         }}
                       >

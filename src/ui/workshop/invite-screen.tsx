@@ -7,9 +7,8 @@ import { encodeInvitationQr } from '../../storage/qr-codec';
 import { makeInvitation, participantScan } from '../../storage/invitation';
 import { FocusHeading } from '../components/focus-heading';
 import { downloadBlob } from '../download';
-import { navigate } from '../router';
-import { makeId, openStore } from '../scan/use-scan-session';
-import { QrImage } from './qr';
+import { makeId, openScan } from '../components/device-storage';
+import { QrImage } from '../components/qr';
 
 /** File name of the invitation, e.g. `workshop-uitnodiging-wijkaanpak-noord.json`. */
 export function invitationFileName(name: string, lang: Content['lang']): string {
@@ -44,12 +43,7 @@ export function InviteScreen({
 }) {
   const { t } = useTranslation();
   const s = record.setup;
-  const startTurns = () => {
-    const { store } = openStore();
-    store.save(participantScan(s, makeId(), new Date().toISOString()));
-    sessionStorage.setItem('zelfscan:intent', 'continue');
-    navigate('scan');
-  };
+  const startTurns = () => openScan(participantScan(s, makeId(), new Date().toISOString()));
   return (
     <div className="zs-page zs-workshop">
       <FocusHeading focusKey="invite">{t('workshop.invite.title')}</FocusHeading>

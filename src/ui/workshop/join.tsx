@@ -7,9 +7,8 @@ import type { WorkshopSetup } from '../../domain/workshop';
 import { readFileText } from '../../storage/read-file';
 import { participantScan, readInvitation, type InvitationRead } from '../../storage/invitation';
 import { FileField } from '../components/file-field';
-import { navigate } from '../router';
-import { makeId, openStore } from '../scan/use-scan-session';
-import { QrReader, type ReadFeedback } from './qr';
+import { makeId, openScan } from '../components/device-storage';
+import { QrReader, type ReadFeedback } from '../components/qr';
 
 type Found = { setup: WorkshopSetup; removed: number };
 
@@ -37,12 +36,8 @@ export function JoinWorkshop({ content }: { content: Content }) {
     return null;
   };
 
-  const begin = (setup: WorkshopSetup) => {
-    const { store } = openStore();
-    store.save(participantScan(setup, makeId(), new Date().toISOString()));
-    sessionStorage.setItem('zelfscan:intent', 'continue');
-    navigate('scan');
-  };
+  const begin = (setup: WorkshopSetup) =>
+    openScan(participantScan(setup, makeId(), new Date().toISOString()));
 
   const items = found
     ? content.modules.flatMap((m) => m.items).filter((i) => found.setup.items.includes(i.id))

@@ -4,39 +4,19 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { DilemmaSpread, GroupAggregate, ItemDistribution, SpreadLevel } from '../../domain/aggregate';
-import { groupAnswers } from '../../domain/compare';
 import type { Content, Item } from '../../domain/types';
 import type { WorkshopRecord } from '../../domain/workshop';
 import { DEFAULT_LANG, hasKey, LANGUAGES, toLang } from '../../i18n/languages';
-import {
-  buildGroupReportModel,
-  groupFileName,
-  groupLabels,
-  meanPosition,
-  participantName,
-  pct,
-  sdText,
-} from '../../report/group-model';
+import { meanPosition, participantName, pct, sdText } from '../../report/group-model';
 import { workshopFileText } from '../../storage/workshop-store';
 import { FocusHeading } from '../components/focus-heading';
 import { SaveFileButtons } from '../components/save-file';
-import { downloadBlob } from '../download';
+import type { ExportKind } from '../../machines/workshop-machine';
+import { workshopFileName } from './exports';
 import { DilemmaStrip, OptionStrip, ScoreStrip } from './plots';
 import { WorkshopCompare } from './workshop-compare';
 
 type T = TFunction;
-type Busy = null | 'pdf' | 'docx' | 'csv' | 'cards' | 'result';
-
-/** File name of the group result or the backup, e.g. `workshop-groepsresultaat-2026-11-23.json`. */
-function workshopFileName(
-  setup: WorkshopRecord['setup'],
-  lang: Content['lang'],
-  kind: 'result' | 'backup',
-): string {
-  const words = LANGUAGES[lang].fileWords;
-  const base = kind === 'result' ? words.groupResult : words.backup;
-  return `${base}${setup.date ? `-${setup.date.slice(0, 10)}` : ''}.json`;
-}
 
 /** Words for the answer options of an item, in scale order, as the scan shows them. */
 export function optionText(t: T, item: Pick<Item, 'type'>, value: string): string {
@@ -210,6 +190,9 @@ export function OverviewScreen({
   record,
   agg,
   slideCount,
+  exporting,
+  exportResult,
+  onExport,
   onCollect,
   onFacilitate,
   onClose,
@@ -218,6 +201,10 @@ export function OverviewScreen({
   record: WorkshopRecord;
   agg: GroupAggregate;
   slideCount: number;
+  /** The download being made, and how the last one ended (the workshop machine makes them). */
+  exporting: ExportKind | null;
+  exportResult: { kind: ExportKind; ok: boolean } | null;
+  onExport: (kind: ExportKind) => void;
   onCollect: () => void;
   onFacilitate: () => void;
   onClose: () => void;
@@ -226,63 +213,18 @@ export function OverviewScreen({
   const t: T = tt;
   const lang = content.lang;
   const setup = record.setup;
-  const [busy, setBusy] = useState<Busy>(null);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const items = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
   const who = (index: number | null) =>
     index === null ? '' : participantName(record.participants, index, t('workshop.collect.participant'));
 
-  const download = async (kind: Exclude<Busy, null>) => {
-    setBusy(kind);
-    setStatus(null);
-    try {
-      if (kind === 'pdf') {
-        const { renderPdf } = await import('../../report/pdf/render-pdf');
-        const model = buildGroupReportModel(content, setup, record.participants, groupLabels(lang), {
-          date: new Date().toISOString(),
-          aggregate: agg,
-        });
-        downloadBlob(await renderPdf(model), groupFileName(setup, lang, 'pdf'));
-      } else if (kind === 'docx') {
-        const { renderDocx } = await import('../../report/docx/render-docx');
-        const model = buildGroupReportModel(content, setup, record.participants, groupLabels(lang), {
-          date: new Date().toISOString(),
-          aggregate: agg,
-        });
-        downloadBlob(await renderDocx(model), groupFileName(setup, lang, 'docx'));
-      } else if (kind === 'result') {
-        // one answer set for the whole group (medians, no open answers, no names), for a later comparison
-        const { makeGroupResult } = await import('../../storage/group-result');
-        const answers = groupAnswers(record.participants.map((p) => p.answers));
-        const result = makeGroupResult(setup, content.contentVersion, answers, record.participants.length);
-        downloadBlob(
-          new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' }),
-          workshopFileName(setup, lang, 'result'),
-        );
-      } else if (kind === 'csv') {
-        const { workshopCsv, csvLabels, csvFileName } = await import('../../report/csv');
-        downloadBlob(
-          new Blob([workshopCsv(content, setup, record.participants, csvLabels(lang))], {
-            type: 'text/csv;charset=utf-8',
-          }),
-          csvFileName(setup, lang),
-        );
-      } else {
-        const { renderCardDeck, cardLabels, cardDeckFileName } = await import('../../report/pdf/card-deck');
-        downloadBlob(
-          await renderCardDeck(content, setup.items, cardLabels(lang), { name: setup.name }),
-          cardDeckFileName(lang, setup.date),
-        );
-      }
-      setStatus({ ok: true, text: t('workshop.overview.done') });
-    } catch (e) {
-      console.error(e);
-      setStatus({ ok: false, text: t('workshop.overview.failed') });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const status =
+    exportResult === null
+      ? null
+      : {
+          ok: exportResult.ok,
+          text: t(exportResult.ok ? 'workshop.overview.done' : 'workshop.overview.failed'),
+        };
 
   const header = (
     <>
@@ -347,10 +289,10 @@ export function OverviewScreen({
             <Button
               key={kind}
               appearance="secondary-action-button"
-              busy={busy === kind}
-              disabled={busy !== null}
+              busy={exporting === kind}
+              disabled={exporting !== null}
               aria-describedby={kind === 'result' ? 'ws-result-hint' : undefined}
-              onClick={() => void download(kind)}
+              onClick={() => onExport(kind)}
             >
               {t(`workshop.overview.${kind === 'result' ? 'groupResult' : kind}`)}
             </Button>

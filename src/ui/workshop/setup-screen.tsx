@@ -6,7 +6,7 @@ import type { Content } from '../../domain/types';
 import { inContentOrder, type WorkshopRecord, type WorkshopSetup } from '../../domain/workshop';
 import { FocusHeading } from '../components/focus-heading';
 import { isoDate } from '../download';
-import { newId } from './workshop-session';
+import { makeId } from '../components/device-storage';
 
 /** A module's "all questions" checkbox: checked, unchecked or mixed. */
 function ModuleCheckbox({
@@ -96,7 +96,7 @@ export function SetupScreen({
       return;
     }
     onSave({
-      id: record?.setup.id ?? newId('ws'),
+      id: record?.setup.id ?? makeId('ws'),
       name: name.trim(),
       date,
       anonymous,

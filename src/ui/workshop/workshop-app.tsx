@@ -1,9 +1,20 @@
 import { useMemo, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
+import { fromPromise } from 'xstate';
 import { getContent } from '../../content/bundle';
 import { aggregate } from '../../domain/aggregate';
 import { currentLang } from '../../i18n/i18n';
-import { createWorkshopMachine } from '../../machines/workshop-machine';
+import type { FileRead, WorkshopRecord } from '../../domain/workshop';
+import { readFileInputs, readParticipantInputs } from '../../storage/workshop';
+import {
+  workshopMachine,
+  workshopStep,
+  type ExportKind,
+  type ReadFilesInput,
+  type WorkshopSaveOutcome,
+} from '../../machines/workshop-machine';
+import { useDeviceStorage } from '../components/device-storage';
+import { exportWorkshopFile } from './exports';
 import { CollectScreen } from './collect-screen';
 import { Facilitation } from './facilitation';
 import { InviteScreen } from './invite-screen';
@@ -11,7 +22,6 @@ import { OverviewScreen } from './overview-screen';
 import { SetupScreen } from './setup-screen';
 import { buildSlides } from './slides';
 import { StartScreen } from './start-screen';
-import { openWorkshopStore } from './workshop-session';
 import '../styles/workshop.css';
 
 /**
@@ -20,31 +30,41 @@ import '../styles/workshop.css';
  * the answers as CSV and a printable card deck. Driven by the workshop machine; every change is saved at once.
  */
 export default function WorkshopApp() {
-  const [session] = useState(openWorkshopStore);
+  const storage = useDeviceStorage();
+  const workshops = storage.workshops;
   const [initial] = useState(() => {
-    const id = session.store.currentId();
-    return id ? session.store.load(id) : null;
+    const id = workshops.currentId();
+    return id ? workshops.load(id) : null;
   });
-  const [saveProblem, setSaveProblem] = useState(!session.persistent);
-  const machine = useMemo(
-    () =>
-      createWorkshopMachine().provide({
-        actions: {
-          persist: ({ context }) => {
-            if (!context.record) return;
-            const r = session.store.save(context.record);
-            session.store.setCurrent(context.record.setup.id);
-            setSaveProblem(!r.ok || !session.persistent);
-          },
-          forget: () => session.store.setCurrent(null),
-        },
-      }),
-    [session],
+  const [machine] = useState(() =>
+    workshopMachine.provide({
+      actors: {
+        saveWorkshop: fromPromise<WorkshopSaveOutcome, { record: WorkshopRecord }>(async ({ input }) => {
+          const r = workshops.save(input.record);
+          if (!r.ok) return r;
+          workshops.setCurrent(input.record.setup.id);
+          // kept in memory only: the trainer has to know it is lost with the page
+          return storage.persistent ? r : { ok: false, reason: 'unavailable' };
+        }),
+        readFiles: fromPromise<FileRead[], ReadFilesInput>(async ({ input }) =>
+          readParticipantInputs(
+            await readFileInputs(input.files),
+            input.setup,
+            storage.structure,
+            new Date().toISOString(),
+          ),
+        ),
+        exportFile: fromPromise<void, { kind: ExportKind; record: WorkshopRecord }>(({ input }) =>
+          exportWorkshopFile(input.kind, input.record, getContent(currentLang())),
+        ),
+      },
+      actions: { forget: () => workshops.setCurrent(null) },
+    }),
   );
   const [state, send, actor] = useMachine(machine, { input: { record: initial } });
   const content = getContent(currentLang());
-  const { record, slide } = state.context;
-  const step = state.value as string;
+  const { record, slide, saveError, importResults, exporting, exportResult } = state.context;
+  const step = workshopStep(state);
   const agg = useMemo(
     () =>
       record
@@ -68,10 +88,10 @@ export default function WorkshopApp() {
       ) : (
         <StartScreen
           content={content}
-          store={session.store}
+          store={workshops}
           onNew={() => send({ type: 'workshop.new' })}
           onOpen={(id) => {
-            const r = session.store.load(id);
+            const r = workshops.load(id);
             if (r) send({ type: 'workshop.open', record: r });
           }}
         />
@@ -89,7 +109,7 @@ export default function WorkshopApp() {
     screen = (
       <InviteScreen
         content={content}
-        structure={session.structure}
+        structure={storage.structure}
         record={record}
         onEdit={() => send({ type: 'nav.setup' })}
         onCollect={() => send({ type: 'nav.collect' })}
@@ -99,17 +119,20 @@ export default function WorkshopApp() {
   } else if (step === 'collecting') {
     screen = (
       <CollectScreen
-        structure={session.structure}
+        structure={storage.structure}
         record={record}
         add={(participants) => {
           send({ type: 'participants.add', participants });
           return actor.getSnapshot().context.lastOutcomes;
         }}
+        onImport={(files) => send({ type: 'files.import', files })}
+        importResults={importResults}
+        busy={state.matches({ flow: { collecting: 'reading' } })}
         onRemove={(id) => send({ type: 'participant.remove', id })}
         onOverview={() => send({ type: 'nav.overview' })}
         onInvite={() => send({ type: 'nav.invite' })}
         onClose={() => send({ type: 'workshop.close' })}
-        saveProblem={saveProblem}
+        saveProblem={saveError !== null || !storage.persistent}
       />
     );
   } else if (agg) {
@@ -121,6 +144,9 @@ export default function WorkshopApp() {
             record={record}
             agg={agg}
             slideCount={slides.length}
+            exporting={exporting}
+            exportResult={exportResult}
+            onExport={(kind) => send({ type: 'export.request', kind })}
             onCollect={() => send({ type: 'nav.collect' })}
             onFacilitate={() => send({ type: 'facilitate.start', slideCount: slides.length })}
             onClose={() => send({ type: 'workshop.close' })}

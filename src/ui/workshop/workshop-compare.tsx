@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { getContent } from '../../content/bundle';
 import { MIN_GROUP } from '../../domain/aggregate';
 import { compareAnswerSets, groupAnswers, type Comparison } from '../../domain/compare';
 import type { Answers, Content } from '../../domain/types';
@@ -11,17 +10,14 @@ import { reportLabels } from '../../report/labels';
 import { fill } from '../../report/model';
 import { readFileText } from '../../storage/read-file';
 import { readGroupResult, type GroupResultErrorCode } from '../../storage/group-result';
-import { defaultStorage, type KeyValue } from '../../storage/scan-store';
-import { WorkshopStore, workshopEnvelopeSchema, type WorkshopSummary } from '../../storage/workshop-store';
+import type { WorkshopStore, WorkshopSummary } from '../../storage/workshop-store';
+import { useDeviceStorage } from '../components/device-storage';
 import { Delta, IdList, ItemList, signed } from '../components/comparison-parts';
 import { FileField } from '../components/file-field';
 import '../styles/compare.css';
 
 /** Items listed as the largest improvements and declines. */
 const TOP = 5;
-
-/** The key WorkshopStore keeps a workshop under (see src/storage/workshop-store.ts). */
-const workshopKey = (id: string) => `zelfscan:workshop:${id}`;
 
 /** The workshop this one is compared with: another one on this device, or a group-result file. */
 export type OtherWorkshop =
@@ -100,26 +96,18 @@ export function compareWorkshops(
 }
 
 /** A stored workshop as it was saved: its answers are not reconciled with the current content. */
-function loadStored(storage: KeyValue, id: string): OtherWorkshop | null {
-  const raw = storage.getItem(workshopKey(id));
-  if (raw === null) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  const parsed = workshopEnvelopeSchema.safeParse(data);
-  if (!parsed.success) return null;
-  const w = parsed.data.workshop;
+function loadStored(store: WorkshopStore, id: string): OtherWorkshop | null {
+  const saved = store.loadAsSaved(id);
+  if (!saved) return null;
+  const { setup, participants } = saved.record;
   return {
     source: 'device',
-    id: w.setup.id,
-    name: w.setup.name,
-    date: w.setup.date,
-    anonymous: w.setup.anonymous,
-    contentVersion: parsed.data.contentVersion,
-    members: w.participants.map((p) => p.answers),
+    id: setup.id,
+    name: setup.name,
+    date: setup.date,
+    anonymous: setup.anonymous,
+    contentVersion: saved.contentVersion,
+    members: participants.map((p) => p.answers),
   };
 }
 
@@ -289,11 +277,7 @@ export function WorkshopCompare({ content, record }: { content: Content; record:
   const t: T = tt;
   const id = useId();
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const [{ storage, store }] = useState(() => {
-    const structure = getContent('nl');
-    const { storage } = defaultStorage();
-    return { storage, store: new WorkshopStore(storage, structure.contentVersion, structure) };
-  });
+  const store = useDeviceStorage().workshops;
   const [others, setOthers] = useState<WorkshopSummary[]>(() =>
     store.list().filter((s) => s.id !== record.setup.id),
   );
@@ -315,7 +299,7 @@ export function WorkshopCompare({ content, record }: { content: Content; record:
   };
 
   const pickStored = (summaryId: string) => {
-    const o = loadStored(storage, summaryId);
+    const o = loadStored(store, summaryId);
     if (o) choose(o);
     else {
       setError({ code: 'read', details: [] });

@@ -2,15 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ScanData } from '../../domain/scan';
-import { addParticipant } from '../../domain/workshop';
-import type { ScanStore } from '../../storage/scan-store';
+import type { ScanContext, ScanEvent } from '../../machines/scan-machine';
 import { encodeParticipantQr } from '../../storage/qr-codec';
-import { participantFromScan } from '../../storage/participant-file';
-import { participantScan } from '../../storage/invitation';
 import { navigate } from '../router';
-import { makeId } from '../scan/use-scan-session';
+import { useDeviceStorage } from './device-storage';
 import { QrImage } from './qr';
-import { openWorkshopStore } from './workshop-session';
 import '../styles/workshop.css';
 
 /** How long each code of a sequence stays on screen. */
@@ -64,62 +60,33 @@ function QrSequence({ codes }: { codes: string[] }) {
 
 /**
  * Shown on the last step of a workshop scan: how to hand in (the export button sits next to it in the step), the
- * answers as QR code(s) for the trainer's camera and, on the trainer's own device, "Volgende deelnemer": the answers
- * go into the workshop record, this scan is removed from the device and a fresh scan starts for the next person.
+ * answers as QR code(s) for the trainer's camera and, on the trainer's own device, "Volgende deelnemer": the scan
+ * machine hands the answers to the workshop record, removes this scan from the device and starts a fresh scan for
+ * the next person, or ("Beurten afronden") returns to the workshop.
  */
 export function WorkshopHandIn({
   scan,
-  store,
-  restart = () => window.location.reload(),
+  status,
+  send,
 }: {
   scan: ScanData;
-  store: ScanStore;
-  /** Starts the scan screen afresh for the next participant; a parameter for tests. */
-  restart?: () => void;
+  status: ScanContext['handIn'];
+  send: (event: ScanEvent) => void;
 }) {
   const { t } = useTranslation();
-  const [session] = useState(openWorkshopStore);
+  const { workshops, structure } = useDeviceStorage();
   const [showQr, setShowQr] = useState(false);
-  const [failed, setFailed] = useState(false);
   const workshop = scan.workshop;
-  const record = useMemo(() => (workshop ? session.store.load(workshop.id) : null), [session, workshop]);
+  // the trainer's device is the one that holds the workshop itself
+  const [onTrainerDevice] = useState(() => (workshop ? workshops.load(workshop.id) !== null : false));
   const codes = useMemo(
-    () => (showQr ? encodeParticipantQr(scan, session.structure) : []),
-    [showQr, scan, session],
+    () => (showQr ? encodeParticipantQr(scan, structure) : []),
+    [showQr, scan, structure],
   );
+  useEffect(() => {
+    if (status === 'finished') navigate('workshop');
+  }, [status]);
   if (!workshop) return null;
-
-  /** Hands the answers to the workshop record on this device; true when saved. */
-  const handIn = (): boolean => {
-    const current = session.store.load(workshop.id);
-    if (!current) return false;
-    const now = new Date().toISOString();
-    const { record: next } = addParticipant(current, participantFromScan(scan, current.setup, now), now);
-    if (!session.store.save(next).ok) return false;
-    // the answers now live in the workshop record only: the next person cannot open them as a scan
-    store.remove(scan.id);
-    return true;
-  };
-
-  const nextParticipant = () => {
-    if (!handIn() || !record) {
-      setFailed(true);
-      return;
-    }
-    const fresh = participantScan(record.setup, makeId(), new Date().toISOString());
-    store.save(fresh);
-    sessionStorage.setItem('zelfscan:intent', 'continue');
-    restart();
-  };
-
-  const finish = () => {
-    if (!handIn()) {
-      setFailed(true);
-      return;
-    }
-    session.store.setCurrent(workshop.id);
-    navigate('workshop');
-  };
 
   return (
     <section className="zs-handin" aria-labelledby="handin-title">
@@ -133,22 +100,30 @@ export function WorkshopHandIn({
         {showQr ? t('workshop.handIn.hideQr') : t('workshop.handIn.showQr')}
       </Button>
       {showQr && codes.length > 0 && <QrSequence codes={codes} />}
-      {record && (
+      {onTrainerDevice && (
         <div className="zs-handin__device">
           <Paragraph>
             <strong>{t('workshop.handIn.trainerDevice')}</strong> {t('workshop.handIn.nextHint')}
           </Paragraph>
           <ButtonGroup>
-            <Button appearance="primary-action-button" onClick={nextParticipant}>
+            <Button
+              appearance="primary-action-button"
+              disabled={status === 'busy'}
+              onClick={() => send({ type: 'handIn', then: 'next' })}
+            >
               {t('workshop.handIn.nextParticipant')}
             </Button>
-            <Button appearance="secondary-action-button" onClick={finish}>
+            <Button
+              appearance="secondary-action-button"
+              disabled={status === 'busy'}
+              onClick={() => send({ type: 'handIn', then: 'finish' })}
+            >
               {t('workshop.handIn.finishTurns')}
             </Button>
           </ButtonGroup>
         </div>
       )}
-      {failed && (
+      {status === 'failed' && (
         <Alert type="error" role="alert">
           {t('workshop.handIn.saveFailed')}
         </Alert>
