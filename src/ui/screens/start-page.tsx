@@ -4,7 +4,7 @@ import { Button } from '@utrecht/button-react';
 import { ButtonGroup } from '@utrecht/button-group-react';
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '../components/basic';
 import { FocusHeading } from '../components/focus-heading';
-import { openScan } from '../components/device-storage';
+import { openScan } from '../components/open-scan';
 import { peekCurrentScan } from '../../storage/peek';
 import durations from 'virtual:zelfscan-durations';
 
