@@ -9,30 +9,17 @@ function groupBy(items, keyOf, make, add) {
   return groups;
 }
 
-if (typeof Map.groupBy !== 'function') {
-  Object.defineProperty(Map, 'groupBy', {
-    configurable: true,
-    writable: true,
-    value: (items, keyOf) =>
-      groupBy(
-        items,
-        keyOf,
-        () => new Map(),
-        (m, k, v) => (m.has(k) ? m.get(k).push(v) : m.set(k, [v])),
-      ),
-  });
-}
-
-if (typeof Object.groupBy !== 'function') {
-  Object.defineProperty(Object, 'groupBy', {
-    configurable: true,
-    writable: true,
-    value: (items, keyOf) =>
-      groupBy(
-        items,
-        keyOf,
-        () => Object.create(null),
-        (o, k, v) => (o[k] ??= []).push(v),
-      ),
-  });
+// Map.groupBy gives a Map of arrays, Object.groupBy a prototype-less object of arrays
+const polyfills = [
+  [Map, () => new Map(), (m, k, v) => (m.has(k) ? m.get(k).push(v) : m.set(k, [v]))],
+  [Object, () => Object.create(null), (o, k, v) => (o[k] ??= []).push(v)],
+];
+for (const [target, make, add] of polyfills) {
+  if (typeof target.groupBy !== 'function') {
+    Object.defineProperty(target, 'groupBy', {
+      configurable: true,
+      writable: true,
+      value: (items, keyOf) => groupBy(items, keyOf, make, add),
+    });
+  }
 }

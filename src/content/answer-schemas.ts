@@ -3,6 +3,7 @@
  * answers it takes as saved in a scan, and the fields its texts have in `content/texts/<lang>/<module>.json`.
  */
 import { z } from './zod';
+import { TEXT_LIMITS } from '../domain/limits';
 import { INSTRUMENT_VALUES, type ItemType } from '../domain/types';
 import { dilemmaTextSchema, openTextSchema, scaledTextSchema } from './schema';
 
@@ -22,7 +23,10 @@ export const dilemmaAnswerSchema = z.strictObject({
   desired: dilemmaPos.optional(),
   note: z.string().max(1000).optional(),
 });
-export const textAnswerSchema = z.strictObject({ kind: z.literal('text'), value: z.string().max(1000) });
+export const textAnswerSchema = z.strictObject({
+  kind: z.literal('text'),
+  value: z.string().max(TEXT_LIMITS.openAnswer),
+});
 
 /** Per answer type: the schema of its own answer (besides "weet niet" / "n.v.t.") and of its texts. */
 export const ANSWER_TYPE_SCHEMAS = {

@@ -94,6 +94,9 @@ function conditionRefs(c: Condition, out: { items: string[]; modules: string[] }
  */
 export function checkContent(raw: RawContent): ContentCheck {
   const issues: ContentIssue[] = [];
+  const problem = (file: string, path: string, message: string) => {
+    issues.push({ file, path, message });
+  };
   const meta = parse(metaSchema, raw.meta, 'meta.json', issues);
   const seedIndex = parse(seedIndexSchema, raw.seedIndex, 'seed-index.json', issues);
   const seedIds = seedIndex?.ids.map((x) => x.id) ?? [];
@@ -103,11 +106,11 @@ export function checkContent(raw: RawContent): ContentCheck {
     .map(([name, data]) => {
       const m = parse(moduleStructureSchema, data, `modules/${name}.json`, issues);
       if (m && m.id !== name)
-        issues.push({
-          file: `modules/${name}.json`,
-          path: 'id',
-          message: `id "${m.id}" hoort gelijk te zijn aan de bestandsnaam "${name}"`,
-        });
+        problem(
+          `modules/${name}.json`,
+          'id',
+          `id "${m.id}" hoort gelijk te zijn aan de bestandsnaam "${name}"`,
+        );
       return m ? { ...m, file: `modules/${name}.json` } : null;
     })
     .filter((m) => m !== null)
@@ -119,38 +122,22 @@ export function checkContent(raw: RawContent): ContentCheck {
     m.items.forEach((item, idx) => {
       const path = `items.${idx}`;
       if (itemIds.has(item.id))
-        issues.push({
-          file: m.file,
-          path: `${path}.id`,
-          message: `id "${item.id}" komt ook voor in ${itemIds.get(item.id)}`,
-        });
+        problem(m.file, `${path}.id`, `id "${item.id}" komt ook voor in ${itemIds.get(item.id)}`);
       itemIds.set(item.id, m.file);
       itemTypes.set(item.id, item.type);
       if (!item.id.startsWith(`${m.id}.`))
-        issues.push({
-          file: m.file,
-          path: `${path}.id`,
-          message: `id "${item.id}" moet beginnen met "${m.id}."`,
-        });
+        problem(m.file, `${path}.id`, `id "${item.id}" moet beginnen met "${m.id}."`);
       for (const key of ['sources', 'leansLeft', 'leansRight'] as const) {
         (item[key] ?? []).forEach((s, j) => {
           if (!seedSet.has(s))
-            issues.push({
-              file: m.file,
-              path: `${path}.${key}.${j}`,
-              message: `bron "${s}" bestaat niet in seed-index.json`,
-            });
+            problem(m.file, `${path}.${key}.${j}`, `bron "${s}" bestaat niet in seed-index.json`);
           else if (key === 'sources') cited.add(s);
         });
       }
       if (!answerType(item.type).poles && (item.leansLeft || item.leansRight))
-        issues.push({ file: m.file, path, message: 'leansLeft/leansRight horen alleen bij een dilemma' });
+        problem(m.file, path, 'leansLeft/leansRight horen alleen bij een dilemma');
       if (item.anchor && !answerType(item.type).anchors)
-        issues.push({
-          file: m.file,
-          path: `${path}.anchor`,
-          message: 'alleen een likert-stelling kan anker zijn',
-        });
+        problem(m.file, `${path}.anchor`, 'alleen een likert-stelling kan anker zijn');
     });
   }
   // showIf references, after all ids are known
@@ -161,22 +148,10 @@ export function checkContent(raw: RawContent): ContentCheck {
       conditionRefs(item.showIf, refs);
       refs.items
         .filter((r) => !itemIds.has(r))
-        .forEach((r) =>
-          issues.push({
-            file: m.file,
-            path: `items.${idx}.showIf`,
-            message: `verwijst naar onbekend item "${r}"`,
-          }),
-        );
+        .forEach((r) => problem(m.file, `items.${idx}.showIf`, `verwijst naar onbekend item "${r}"`));
       refs.modules
         .filter((r) => !moduleIds.has(r))
-        .forEach((r) =>
-          issues.push({
-            file: m.file,
-            path: `items.${idx}.showIf`,
-            message: `verwijst naar onbekende module "${r}"`,
-          }),
-        );
+        .forEach((r) => problem(m.file, `items.${idx}.showIf`, `verwijst naar onbekende module "${r}"`));
     });
   }
   // items that take over answers of an earlier version name ids that no longer exist
@@ -184,11 +159,11 @@ export function checkContent(raw: RawContent): ContentCheck {
     m.items.forEach((item, idx) => {
       (item.replaces ?? []).forEach((old, j) => {
         if (itemIds.has(old))
-          issues.push({
-            file: m.file,
-            path: `items.${idx}.replaces.${j}`,
-            message: `"${old}" bestaat nog; replaces noemt alleen ids van een eerdere versie`,
-          });
+          problem(
+            m.file,
+            `items.${idx}.replaces.${j}`,
+            `"${old}" bestaat nog; replaces noemt alleen ids van een eerdere versie`,
+          );
       });
     });
   }
@@ -200,29 +175,24 @@ export function checkContent(raw: RawContent): ContentCheck {
     for (const m of modules) {
       const file = `texts/${lang}/${m.id}.json`;
       if (!(m.id in texts)) {
-        issues.push({ file, path: '(root)', message: 'bestand ontbreekt' });
+        problem(file, '(root)', 'bestand ontbreekt');
         continue;
       }
       const t = parse(moduleTextSchema, texts[m.id], file, issues);
       if (!t) continue;
       for (const item of m.items) {
         const it = t.items[item.id];
-        if (!it) issues.push({ file, path: `items.${item.id}`, message: 'tekst ontbreekt' });
+        if (!it) problem(file, `items.${item.id}`, 'tekst ontbreekt');
         else parse(ANSWER_TYPE_SCHEMAS[item.type].text, it, file, issues, ['items', item.id]);
       }
       for (const key of Object.keys(t.items)) {
-        if (!m.items.some((i) => i.id === key))
-          issues.push({ file, path: `items.${key}`, message: 'tekst zonder item (wees)' });
+        if (!m.items.some((i) => i.id === key)) problem(file, `items.${key}`, 'tekst zonder item (wees)');
       }
       issues.push(...checkModuleTexts(file, m.items, t, jargon?.[lang] ?? []));
     }
     for (const name of Object.keys(texts)) {
       if (name !== 'rules' && !moduleIds.has(name))
-        issues.push({
-          file: `texts/${lang}/${name}.json`,
-          path: '(root)',
-          message: 'bestand hoort bij geen module',
-        });
+        problem(`texts/${lang}/${name}.json`, '(root)', 'bestand hoort bij geen module');
     }
   }
   // rules
@@ -232,43 +202,28 @@ export function checkContent(raw: RawContent): ContentCheck {
     conditionRefs(r.when, refs);
     refs.items
       .filter((x) => !itemIds.has(x))
-      .forEach((x) =>
-        issues.push({
-          file: 'rules.json',
-          path: `${idx}.when`,
-          message: `verwijst naar onbekend item "${x}"`,
-        }),
-      );
+      .forEach((x) => problem('rules.json', `${idx}.when`, `verwijst naar onbekend item "${x}"`));
     refs.modules
       .filter((x) => !moduleIds.has(x))
-      .forEach((x) =>
-        issues.push({
-          file: 'rules.json',
-          path: `${idx}.when`,
-          message: `verwijst naar onbekende module "${x}"`,
-        }),
-      );
+      .forEach((x) => problem('rules.json', `${idx}.when`, `verwijst naar onbekende module "${x}"`));
     r.sources.forEach((s, j) => {
-      if (!seedSet.has(s))
-        issues.push({ file: 'rules.json', path: `${idx}.sources.${j}`, message: `bron "${s}" bestaat niet` });
+      if (!seedSet.has(s)) problem('rules.json', `${idx}.sources.${j}`, `bron "${s}" bestaat niet`);
       else cited.add(s);
     });
   });
   if (new Set(rules.map((r) => r.id)).size !== rules.length)
-    issues.push({ file: 'rules.json', path: '(root)', message: 'regel-ids zijn niet uniek' });
+    problem('rules.json', '(root)', 'regel-ids zijn niet uniek');
   for (const lang of ['nl', 'en'] as const) {
     const file = `texts/${lang}/rules.json`;
     const rt = parse(ruleTextsSchema, raw.texts[lang]?.rules, file, issues);
     if (!rt) continue;
-    rules
-      .filter((r) => !rt[r.id])
-      .forEach((r) => issues.push({ file, path: r.id, message: 'tekst ontbreekt' }));
+    rules.filter((r) => !rt[r.id]).forEach((r) => problem(file, r.id, 'tekst ontbreekt'));
     for (const [id, text] of Object.entries(rt))
       if (typeof text.advice === 'object')
         issues.push(...roleIssues(file, `${id}.advice`, text.advice, ROLES));
     Object.keys(rt)
       .filter((k) => !rules.some((r) => r.id === k))
-      .forEach((k) => issues.push({ file, path: k, message: 'tekst zonder regel (wees)' }));
+      .forEach((k) => problem(file, k, 'tekst zonder regel (wees)'));
   }
   // scans
   const scans = parse(scansSchema, raw.scans, 'scans.json', issues);
@@ -277,37 +232,26 @@ export function checkContent(raw: RawContent): ContentCheck {
       const p = scans[role];
       const missing = [...moduleIds].filter((id) => !p.moduleOrder.includes(id));
       if (missing.length)
-        issues.push({
-          file: 'scans.json',
-          path: `${role}.moduleOrder`,
-          message: `modules ontbreken: ${missing.join(', ')}`,
-        });
+        problem('scans.json', `${role}.moduleOrder`, `modules ontbreken: ${missing.join(', ')}`);
       p.moduleOrder
         .filter((id) => !moduleIds.has(id))
-        .forEach((id) =>
-          issues.push({
-            file: 'scans.json',
-            path: `${role}.moduleOrder`,
-            message: `onbekende module "${id}"`,
-          }),
-        );
+        .forEach((id) => problem('scans.json', `${role}.moduleOrder`, `onbekende module "${id}"`));
       p.quick.forEach((id, j) => {
-        if (!itemIds.has(id))
-          issues.push({ file: 'scans.json', path: `${role}.quick.${j}`, message: `onbekend item "${id}"` });
+        if (!itemIds.has(id)) problem('scans.json', `${role}.quick.${j}`, `onbekend item "${id}"`);
       });
       if (new Set(p.quick).size !== p.quick.length)
-        issues.push({ file: 'scans.json', path: `${role}.quick`, message: 'een item staat er dubbel in' });
+        problem('scans.json', `${role}.quick`, 'een item staat er dubbel in');
       if (meta) {
         const secs = p.quick.reduce(
           (s, id) => s + (meta.secondsPerType[itemTypes.get(id) as keyof typeof meta.secondsPerType] ?? 0),
           0,
         );
         if (secs > 15 * 60)
-          issues.push({
-            file: 'scans.json',
-            path: `${role}.quick`,
-            message: `snelle scan duurt ${Math.ceil(secs / 60)} minuten; maximaal 15`,
-          });
+          problem(
+            'scans.json',
+            `${role}.quick`,
+            `snelle scan duurt ${Math.ceil(secs / 60)} minuten; maximaal 15`,
+          );
       }
     }
   }
@@ -315,19 +259,15 @@ export function checkContent(raw: RawContent): ContentCheck {
   // coverage
   const fingerprint = fingerprintOf(modules);
   if (meta && meta.fingerprint !== fingerprint) {
-    issues.push({
-      file: 'meta.json',
-      path: 'fingerprint',
-      message: `de items zijn gewijzigd: verhoog contentVersion en zet fingerprint op "${fingerprint}"`,
-    });
+    problem(
+      'meta.json',
+      'fingerprint',
+      `de items zijn gewijzigd: verhoog contentVersion en zet fingerprint op "${fingerprint}"`,
+    );
   }
   for (const id of seedIds) {
     if (!cited.has(id))
-      issues.push({
-        file: 'seed-index.json',
-        path: id,
-        message: 'deze broneenheid wordt door geen enkel item of regel genoemd',
-      });
+      problem('seed-index.json', id, 'deze broneenheid wordt door geen enkel item of regel genoemd');
   }
   return { issues, cited, seedIds, fingerprint };
 }

@@ -96,29 +96,36 @@ export interface AdviceInput {
   asked: readonly string[];
 }
 
-/** Items with a gap, most urgent first: (1 − score) × weight × multipliers. Ties keep content order. */
-export function rankPriorities(input: AdviceInput): Priority[] {
+/** The asked items that have a score (anchors aside), with their answer and score, in content order. */
+function scoredAnswers(input: AdviceInput): { item: Item; answer: Answer; score: number }[] {
   const asked = new Set(input.asked);
-  const out: Priority[] = [];
-  for (const m of input.content.modules) {
-    for (const item of m.items) {
-      if (!asked.has(item.id) || item.anchor) continue;
+  return input.content.modules.flatMap((m) =>
+    m.items.flatMap((item) => {
+      if (!asked.has(item.id) || item.anchor) return [];
       const answer = input.answers[item.id];
       const score = answerScore(item, answer);
-      if (score === null || !answer || score >= GAP_BELOW) continue;
-      const marked = input.priorities.includes(item.id);
-      const multiSource = documentsOf(item.sources, input.content.sources).length >= 2;
-      const roleMatch = item.roles.includes(input.role);
-      const chosenTheme = input.themes.includes(item.module);
-      const priority =
-        (1 - score) *
-        item.weight *
-        (marked ? PRIORITY_WEIGHTS.marked : 1) *
-        (multiSource ? PRIORITY_WEIGHTS.multiSource : 1) *
-        (roleMatch ? PRIORITY_WEIGHTS.roleMatch : 1) *
-        (chosenTheme ? PRIORITY_WEIGHTS.chosenTheme : 1);
-      out.push({ item, answer, score, priority, marked, multiSource, roleMatch, chosenTheme });
-    }
+      return score === null || !answer ? [] : [{ item, answer, score }];
+    }),
+  );
+}
+
+/** Items with a gap, most urgent first: (1 − score) × weight × multipliers. Ties keep content order. */
+export function rankPriorities(input: AdviceInput): Priority[] {
+  const out: Priority[] = [];
+  for (const { item, answer, score } of scoredAnswers(input)) {
+    if (score >= GAP_BELOW) continue;
+    const marked = input.priorities.includes(item.id);
+    const multiSource = documentsOf(item.sources, input.content.sources).length >= 2;
+    const roleMatch = item.roles.includes(input.role);
+    const chosenTheme = input.themes.includes(item.module);
+    const priority =
+      (1 - score) *
+      item.weight *
+      (marked ? PRIORITY_WEIGHTS.marked : 1) *
+      (multiSource ? PRIORITY_WEIGHTS.multiSource : 1) *
+      (roleMatch ? PRIORITY_WEIGHTS.roleMatch : 1) *
+      (chosenTheme ? PRIORITY_WEIGHTS.chosenTheme : 1);
+    out.push({ item, answer, score, priority, marked, multiSource, roleMatch, chosenTheme });
   }
   return out.sort((a, b) => b.priority - a.priority);
 }
@@ -131,17 +138,7 @@ export interface Strength {
 
 /** Items answered strongly, best first (multi-source lessons first among equals). */
 export function findStrengths(input: AdviceInput): Strength[] {
-  const asked = new Set(input.asked);
-  const out: Strength[] = [];
-  for (const m of input.content.modules) {
-    for (const item of m.items) {
-      if (!asked.has(item.id) || item.anchor) continue;
-      const answer = input.answers[item.id];
-      const score = answerScore(item, answer);
-      if (score === null || !answer || score < GAP_BELOW) continue;
-      out.push({ item, answer, score });
-    }
-  }
+  const out: Strength[] = scoredAnswers(input).filter((s) => s.score >= GAP_BELOW);
   const docs = (i: Item) => documentsOf(i.sources, input.content.sources).length;
   return out.sort(
     (a, b) => b.score - a.score || docs(b.item) - docs(a.item) || b.item.weight - a.item.weight,

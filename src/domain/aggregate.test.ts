@@ -9,19 +9,8 @@ import {
   spreadLevel,
   type GroupMember,
 } from './aggregate';
-import type { Answer, Answers, Item, Module, Role } from './types';
-
-const item = (id: string, type: Item['type'], extra: Partial<Item> = {}): Item => ({
-  id,
-  type,
-  weight: 1,
-  roles: ['bestuurder'],
-  quick: false,
-  sources: ['zaanstad.tips.1'],
-  module: id.slice(0, 3),
-  t: { text: id, why: '' },
-  ...extra,
-});
+import type { Answer, Answers, Module, Role } from './types';
+import { item } from '../../tests/fixtures/items';
 
 const modules: Module[] = [
   {

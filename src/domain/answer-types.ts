@@ -165,21 +165,9 @@ function wordsOf(words: AnswerWords, a: Answer, scale: readonly string[]): strin
 
 /** One CSV cell: statements and frequencies as 1–5, instruments, "weet niet" and "n.v.t." in words, text in full. */
 function singleCell(words: AnswerWords, a: Answer | undefined): string | number {
-  if (!a) return '';
-  switch (a.kind) {
-    case 'scale':
-      return a.value;
-    case 'instrument':
-      return words.instrument[a.value];
-    case 'unknown':
-      return words.unknown;
-    case 'na':
-      return words.na;
-    case 'text':
-      return a.value;
-    case 'dilemma':
-      return '';
-  }
+  if (!a || a.kind === 'dilemma') return '';
+  // a scale answer as its number, the others in the words they read as
+  return a.kind === 'scale' ? a.value : wordsOf(words, a, []);
 }
 
 const singleCsv: AnswerTypeDef['csv'] = {
@@ -251,13 +239,18 @@ const instrument: AnswerTypeDef = {
   priority: true,
 };
 
-const dilemma: AnswerTypeDef = {
-  type: 'dilemma',
-  kinds: ['dilemma', 'unknown'],
+/** A type that gives no score: no options to choose, no advice tiers, left out of the theme scores. */
+const UNSCORED = {
   scored: false,
   tiers: [],
   options: [],
   score: () => null,
+} satisfies Partial<AnswerTypeDef>;
+
+const dilemma: AnswerTypeDef = {
+  type: 'dilemma',
+  kinds: ['dilemma', 'unknown'],
+  ...UNSCORED,
   isAnswered: (a) => (a.kind === 'dilemma' ? a.now !== undefined : a.kind === 'unknown'),
   optionLabel: () => undefined,
   qr: {
@@ -303,10 +296,7 @@ const dilemma: AnswerTypeDef = {
 const open: AnswerTypeDef = {
   type: 'open',
   kinds: ['text'],
-  scored: false,
-  tiers: [],
-  options: [],
-  score: () => null,
+  ...UNSCORED,
   isAnswered: (a) => a.kind === 'text' && a.value.trim().length > 0,
   optionLabel: () => undefined,
   qr: {

@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { baselineFromScan, compareAnswerSets, groupAnswers, type Comparison } from './compare';
 import type { Answer, Answers, Content, Item, Module } from './types';
-
-const item = (id: string, type: Item['type'], extra: Partial<Item> = {}): Item => ({
-  id,
-  type,
-  weight: 1,
-  roles: ['bestuurder'],
-  quick: false,
-  sources: ['zaanstad.tips.1'],
-  module: id.slice(0, 3),
-  t: { text: id, why: '' },
-  ...extra,
-});
+import { item } from '../../tests/fixtures/items';
 
 const mod = (id: string, items: Item[]): Module => ({ id, order: 1, title: id, intro: '', items });
 

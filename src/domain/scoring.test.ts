@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerScore, evaluate, levelOf, scoreModule } from './scoring';
 import type { Answer, Item, Module } from './types';
-
-const item = (id: string, type: Item['type'], extra: Partial<Item> = {}): Item => ({
-  id,
-  type,
-  weight: 1,
-  roles: ['bestuurder'],
-  quick: false,
-  sources: ['zaanstad.tips.1'],
-  module: id.slice(0, 3),
-  t: { text: id, why: '' },
-  ...extra,
-});
+import { item } from '../../tests/fixtures/items';
 
 const module = (items: Item[]): Module => ({ id: 'ver', order: 1, title: 'Verankering', intro: '', items });
 

@@ -22,6 +22,8 @@ export interface FileWords {
   invitation: string;
   groupResult: string;
   backup: string;
+  /** Data that could not be read, downloaded from "Mijn scans". */
+  setAside: string;
 }
 
 /** Everything that differs per language. Adding a language: one entry here (and its key in `LANGS`). */
@@ -93,6 +95,7 @@ export const LANGUAGES: { readonly [L in Lang]: LanguageDef } = {
       invitation: 'workshop-uitnodiging',
       groupResult: 'workshop-groepsresultaat',
       backup: 'workshop-reservekopie',
+      setAside: 'zelfscan-apart-gezet',
     },
     resources: nlTranslation,
   },
@@ -110,6 +113,7 @@ export const LANGUAGES: { readonly [L in Lang]: LanguageDef } = {
       invitation: 'workshop-invitation',
       groupResult: 'workshop-group-result',
       backup: 'workshop-backup',
+      setAside: 'selfscan-set-aside',
     },
     resources: { ...enCore, workshop: enWorkshop, compare: enCompare },
   },

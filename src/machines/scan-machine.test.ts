@@ -54,6 +54,15 @@ function memoryStore(fail?: () => SaveOutcome) {
 
 const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
+/** The scan machine on `scan`, running with an in-memory store. */
+function startWithMemory(scan: ScanData) {
+  const store = memoryStore();
+  const actor = createActor(scanMachine.provide({ actors: store.actors }), {
+    input: { scan, content },
+  }).start();
+  return { store, actor };
+}
+
 describe('scan machine: saving', () => {
   it('shows a failing save as an error and keeps the change in memory', async () => {
     let full = true;
@@ -125,10 +134,7 @@ describe('scan machine: saving', () => {
   });
 
   it('changes the report’s and the comparison’s fields through scan.patch, and saves them', async () => {
-    const store = memoryStore();
-    const actor = createActor(scanMachine.provide({ actors: store.actors }), {
-      input: { scan: { ...atQuestions(), step: 'done' }, content },
-    }).start();
+    const { store, actor } = startWithMemory({ ...atQuestions(), step: 'done' });
     actor.send({ type: 'scan.patch', patch: { profile: { wijk: 'Noord' }, memo: { financieel: 'Past.' } } });
     actor.send({
       type: 'scan.patch',
@@ -146,10 +152,7 @@ describe('scan machine: saving', () => {
 
 describe('scan machine: another tab', () => {
   it('adopts a newer version from another tab, resumes at its step, and does not overwrite it', async () => {
-    const store = memoryStore();
-    const actor = createActor(scanMachine.provide({ actors: store.actors }), {
-      input: { scan: atQuestions(), content },
-    }).start();
+    const { store, actor } = startWithMemory(atQuestions());
     await waitFor(actor, (s) => s.matches({ persistence: 'saved' }));
     const theirs: ScanData = {
       ...atQuestions(),
@@ -167,20 +170,14 @@ describe('scan machine: another tab', () => {
   });
 
   it('ignores an older version from another tab', () => {
-    const store = memoryStore();
-    const actor = createActor(scanMachine.provide({ actors: store.actors }), {
-      input: { scan: { ...atQuestions(), updatedAt: later(0) }, content },
-    }).start();
+    const { store, actor } = startWithMemory({ ...atQuestions(), updatedAt: later(0) });
     store.otherTab({ ...atQuestions(), updatedAt: '2020-01-01T00:00:00.000Z', step: 'done' });
     expect(actor.getSnapshot().context.adopted).toBe(0);
     expect(actor.getSnapshot().value.flow).toBe('questions');
   });
 
   it('adopts what another tab saved before its message arrived, instead of saving over it', async () => {
-    const store = memoryStore();
-    const actor = createActor(scanMachine.provide({ actors: store.actors }), {
-      input: { scan: atQuestions(), content },
-    }).start();
+    const { store, actor } = startWithMemory(atQuestions());
     await waitFor(actor, (s) => s.matches({ persistence: 'saved' }));
     // stored, but the storage event has not come in yet
     const theirs: ScanData = { ...atQuestions(), updatedAt: later(5), name: 'Uit het andere tabblad' };

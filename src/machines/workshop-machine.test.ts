@@ -14,8 +14,10 @@ import {
   type ExportKind,
   type ReadFilesInput,
   type WorkshopEvent,
+  type WorkshopSaveInput,
   type WorkshopSaveOutcome,
 } from './workshop-machine';
+import { serializeWorkshop, WORKSHOP_STEPS, workshopEvents } from '../../tests/fixtures/workshop-model';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 const setupA: WorkshopSetup = {
@@ -35,37 +37,13 @@ const person = (id: string, name = 'Anna'): Participant => ({
   updatedAt: NOW,
 });
 
-/** Events the model may take, with fixed payloads. */
+/** Events the model may take, with fixed payloads: the flow's, and a blank name and a workshop without slides. */
 const events: WorkshopEvent[] = [
-  { type: 'workshop.new' },
-  { type: 'workshop.open', record: newWorkshop(setupA, NOW) },
-  { type: 'workshop.close' },
-  { type: 'setup.save', setup: setupA },
+  ...workshopEvents(setupA, person('p1'), NOW),
   { type: 'setup.save', setup: { ...setupA, name: '  ' } },
-  { type: 'nav.back' },
-  { type: 'nav.setup' },
-  { type: 'nav.invite' },
-  { type: 'nav.collect' },
-  { type: 'nav.overview' },
-  { type: 'participants.add', participants: [person('p1')] },
-  { type: 'participant.remove', id: 'p1' },
-  { type: 'facilitate.start', slideCount: 3 },
   { type: 'facilitate.start', slideCount: 0 },
-  { type: 'slide.next' },
-  { type: 'slide.prev' },
-  { type: 'slide.goto', index: 2 },
-  { type: 'facilitate.stop' },
 ];
-
-type Snap = ReturnType<ReturnType<typeof createActor<typeof machine>>['getSnapshot']>;
-const serializeState = (s: Snap) =>
-  JSON.stringify([
-    workshopStep(s),
-    s.context.record !== null,
-    s.context.record?.participants.length ?? 0,
-    workshopStep(s) === 'facilitating' ? s.context.slide : null,
-  ]);
-const traversal = { events, input: { record: null }, serializeState };
+const traversal = { events, input: { record: null }, serializeState: serializeWorkshop };
 
 const EXPECTED_STATES = 12;
 
@@ -76,14 +54,7 @@ describe('workshop machine (model-based)', () => {
     // a new state or transition changes this number: check the flow and update it
     expect(paths.length).toBe(EXPECTED_STATES);
     const reached = new Set(paths.map((p) => workshopStep(p.state)));
-    expect([...reached].sort()).toEqual([
-      'choosing',
-      'collecting',
-      'facilitating',
-      'invite',
-      'overview',
-      'setup',
-    ]);
+    expect([...reached].sort()).toEqual(WORKSHOP_STEPS);
   });
 
   it('never shows the overview or slides without participants, and keeps the slide in range (every simple path)', () => {
@@ -199,7 +170,7 @@ describe('workshop machine (transitions)', () => {
             expect(input.setup.id).toBe(setupA.id);
             return read;
           }),
-          saveWorkshop: fromPromise<WorkshopSaveOutcome, { record: WorkshopRecord }>(async ({ input }) => {
+          saveWorkshop: fromPromise<WorkshopSaveOutcome, WorkshopSaveInput>(async ({ input }) => {
             saved.push(input.record);
             return { ok: true };
           }),
@@ -228,7 +199,7 @@ describe('workshop machine (transitions)', () => {
     const actor = createActor(
       machine.provide({
         actors: {
-          saveWorkshop: fromPromise<WorkshopSaveOutcome, { record: WorkshopRecord }>(async () => ({
+          saveWorkshop: fromPromise<WorkshopSaveOutcome, WorkshopSaveInput>(async () => ({
             ok: false,
             reason: 'quota',
           })),

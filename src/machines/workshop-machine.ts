@@ -27,7 +27,15 @@ import type { SaveProblem } from './scan-machine';
 /** The files the trainer can download from the overview. */
 export type ExportKind = 'pdf' | 'docx' | 'result' | 'csv' | 'cards';
 
-export type WorkshopSaveOutcome = { ok: true } | { ok: false; reason: SaveProblem };
+/** `record`: the workshop as saved, when the store kept participants another tab collected meanwhile. */
+export type WorkshopSaveOutcome =
+  { ok: true; record?: WorkshopRecord | null } | { ok: false; reason: SaveProblem };
+
+export interface WorkshopSaveInput {
+  record: WorkshopRecord;
+  /** When this tab last loaded or saved the record: what another tab added later is kept. */
+  since: string;
+}
 
 export interface WorkshopContext {
   /** The open workshop; null while the trainer chooses or sets up a new one. */
@@ -41,6 +49,8 @@ export interface WorkshopContext {
   importResults: FileOutcome[] | null;
   /** Why the last save failed; null once a later save succeeds. The change stays in memory. */
   saveError: SaveProblem | null;
+  /** When this tab last loaded or saved the record (its `updatedAt` then). */
+  syncedAt: string;
   /** The download being made, and how the last one ended. */
   exporting: ExportKind | null;
   exportResult: { kind: ExportKind; ok: boolean } | null;
@@ -102,7 +112,7 @@ export const workshopMachine = setup({
     input: {} as WorkshopInput,
   },
   actors: {
-    saveWorkshop: fromPromise<WorkshopSaveOutcome, { record: WorkshopRecord }>(async () => ({
+    saveWorkshop: fromPromise<WorkshopSaveOutcome, WorkshopSaveInput>(async () => ({
       ok: false,
       reason: 'unavailable',
     })),
@@ -128,7 +138,14 @@ export const workshopMachine = setup({
     }),
     openRecord: assign(({ event }) =>
       event.type === 'workshop.open'
-        ? { record: event.record, slide: 0, lastOutcomes: [], importResults: null, exportResult: null }
+        ? {
+            record: event.record,
+            syncedAt: event.record.updatedAt,
+            slide: 0,
+            lastOutcomes: [],
+            importResults: null,
+            exportResult: null,
+          }
         : {},
     ),
     saveSetup: assign(({ context, event }) => {
@@ -182,7 +199,13 @@ export const workshopMachine = setup({
         ? { slide: Math.min(Math.max(0, event.index), Math.max(0, context.slideCount - 1)) }
         : {},
     ),
-    saved: assign({ saveError: null }),
+    saved: assign(({ context, event }) => {
+      if (event.type !== 'xstate.done.actor.save' || !event.output.ok) return { saveError: null };
+      const merged = event.output.record;
+      // the record this tab has now, with what another tab collected meanwhile
+      const record = merged && context.record ? { ...merged, setup: context.record.setup } : context.record;
+      return { saveError: null, record, syncedAt: record?.updatedAt ?? context.syncedAt };
+    }),
     failed: assign((_, params: { reason: SaveProblem }) => ({ saveError: params.reason })),
   },
   guards: {
@@ -206,6 +229,7 @@ export const workshopMachine = setup({
   id: 'workshop',
   context: ({ input }) => ({
     record: input.record,
+    syncedAt: input.record?.updatedAt ?? '',
     slide: 0,
     slideCount: 0,
     lastOutcomes: [],
@@ -333,7 +357,7 @@ export const workshopMachine = setup({
         saving: {
           entry: spawnChild('saveWorkshop', {
             id: 'save',
-            input: ({ context }) => ({ record: context.record as WorkshopRecord }),
+            input: ({ context }) => ({ record: context.record as WorkshopRecord, since: context.syncedAt }),
           }),
           exit: stopChild('save'),
           on: {

@@ -40,6 +40,15 @@ function workshop(lang: 'nl' | 'en', n: number, anonymous = false) {
   return { content, setup: record.setup, participants: record.participants, scans };
 }
 
+/** A sample workshop with its group report model. */
+function groupReport(lang: 'nl' | 'en', n: number, anonymous = false) {
+  const w = workshop(lang, n, anonymous);
+  return {
+    ...w,
+    m: buildGroupReportModel(w.content, w.setup, w.participants, groupLabels(lang), { date: NOW }),
+  };
+}
+
 function allText(blocks: readonly Block[]): string {
   return blocks
     .map((b) => {
@@ -93,8 +102,7 @@ async function pdfText(blob: Blob, name: string): Promise<string> {
 
 describe('group report model', () => {
   it('has the summary, agenda, dilemmas, every theme, open answers, roles and method', () => {
-    const { content, setup, participants } = workshop('nl', 6);
-    const m = buildGroupReportModel(content, setup, participants, groupLabels('nl'), { date: NOW });
+    const { content, setup, participants, m } = groupReport('nl', 6);
     expect(m.title).toBe('Groepsrapport workshop');
     expect(m.subtitle).toBe(setup.name);
     expect(m.cover).toContainEqual({ label: 'Deelnemers', value: '6' });
@@ -111,8 +119,7 @@ describe('group report model', () => {
   });
 
   it('names nobody in an anonymous workshop, and shows nothing under three people', () => {
-    const { content, setup, participants } = workshop('nl', 5, true);
-    const m = buildGroupReportModel(content, setup, participants, groupLabels('nl'), { date: NOW });
+    const { content, setup, m } = groupReport('nl', 5, true);
     const text = allText(m.sections.flatMap((s) => s.blocks));
     for (const s of participantScans(content, setup, 5)) expect(text).not.toContain(s.profile.naam);
     const few = workshop('nl', 2, true);
@@ -152,8 +159,7 @@ describe('group report model', () => {
 
   it('renders through the report PDF pipeline (text checked with pdftotext)', async () => {
     const { renderPdf } = await import('./pdf/render-pdf');
-    const { content, setup, participants } = workshop('nl', 6);
-    const m = buildGroupReportModel(content, setup, participants, groupLabels('nl'), { date: NOW });
+    const { setup, m } = groupReport('nl', 6);
     const text = await pdfText(await renderPdf(m), 'group.pdf');
     expect(text).toContain('Groepsrapport workshop');
     expect(text).toContain('Gespreksagenda');
@@ -163,8 +169,7 @@ describe('group report model', () => {
 
   it('renders through the Word renderer too (document.xml holds the agenda)', async () => {
     const { renderDocx } = await import('./docx/render-docx');
-    const { content, setup, participants } = workshop('nl', 5);
-    const m = buildGroupReportModel(content, setup, participants, groupLabels('nl'), { date: NOW });
+    const { setup, m } = groupReport('nl', 5);
     const xml = zipEntry(new Uint8Array(await (await renderDocx(m)).arrayBuffer()), 'word/document.xml');
     expect(xml).toContain('Gespreksagenda');
     expect(xml).toContain(setup.name);
@@ -172,8 +177,7 @@ describe('group report model', () => {
 
   it('renders in English', async () => {
     const { renderPdf } = await import('./pdf/render-pdf');
-    const { content, setup, participants } = workshop('en', 4);
-    const m = buildGroupReportModel(content, setup, participants, groupLabels('en'), { date: NOW });
+    const { m } = groupReport('en', 4);
     const text = await pdfText(await renderPdf(m), 'group-en.pdf');
     expect(text).toContain('Workshop group report');
     expect(text).toContain('Discussion agenda');
@@ -182,17 +186,20 @@ describe('group report model', () => {
 
 describe('CSV', () => {
   it('guards against formula injection and quotes properly', () => {
-    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
-    expect(csvCell('+31 6 123')).toBe("'+31 6 123");
-    expect(csvCell('-lijst')).toBe("'-lijst");
-    expect(csvCell('@cmd')).toBe("'@cmd");
-    expect(csvCell('\tx')).toBe("'\tx");
-    expect(csvCell('\rx')).toBe('"\'\rx"');
-    expect(csvCell('=1;2')).toBe('"\'=1;2"');
-    expect(csvCell('Zei "ja", toen nee')).toBe('"Zei ""ja"", toen nee"');
-    expect(csvCell('twee\nregels')).toBe('"twee\nregels"');
-    expect(csvCell(-3)).toBe('-3');
-    expect(csvCell('gewoon')).toBe('gewoon');
+    const cells: [string | number, string][] = [
+      ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+      ['+31 6 123', "'+31 6 123"],
+      ['-lijst', "'-lijst"],
+      ['@cmd', "'@cmd"],
+      ['\tx', "'\tx"],
+      ['\rx', '"\'\rx"'],
+      ['=1;2', '"\'=1;2"'],
+      ['Zei "ja", toen nee', '"Zei ""ja"", toen nee"'],
+      ['twee\nregels', '"twee\nregels"'],
+      [-3, '-3'],
+      ['gewoon', 'gewoon'],
+    ];
+    for (const [value, cell] of cells) expect(csvCell(value)).toBe(cell);
     expect(toCsv([['a', 1]], ';')).toBe('\uFEFFa;1\r\n');
   });
 

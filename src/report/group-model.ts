@@ -404,19 +404,24 @@ export function buildGroupReportModel(
   return { ...base, sections };
 }
 
-/** File name of the group report, e.g. `workshop-groepsrapport-wijkaanpak-noord-2026-11-23.pdf`. */
-export function groupFileName(
-  workshop: Pick<WorkshopSetup, 'name' | 'date'>,
-  lang: Lang,
-  ext: string,
-): string {
-  const slug = workshop.name
+/** A workshop's name as it goes into a file name: no accents, lower case, words joined by `-`, at most 40 characters. */
+export function nameSlug(name: string): string {
+  return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '')
     .slice(0, 40);
+}
+
+/** File name of the group report, e.g. `workshop-groepsrapport-wijkaanpak-noord-2026-11-23.pdf`. */
+export function groupFileName(
+  workshop: Pick<WorkshopSetup, 'name' | 'date'>,
+  lang: Lang,
+  ext: string,
+): string {
+  const slug = nameSlug(workshop.name);
   const base = LANGUAGES[lang].fileWords.groupReport;
   return `${base}${slug ? `-${slug}` : ''}${workshop.date ? `-${workshop.date.slice(0, 10)}` : ''}.${ext}`;
 }

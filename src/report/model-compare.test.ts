@@ -14,6 +14,7 @@ import { reportLabels } from './labels';
 import { renderMarkdown } from './markdown/render-markdown';
 import { buildComparisonSection, buildReportModel, changeText, proposedActions, type Block } from './model';
 import { renderPdf } from './pdf/render-pdf';
+import { MEMO_SECTIONS } from '../../tests/fixtures/report-layout';
 
 // Set COMPARE_OUT=/some/dir to keep the rendered PDF and Word files for a look.
 const keep = process.env.COMPARE_OUT;
@@ -78,19 +79,13 @@ const text = (blocks: Block[]) =>
     )
     .join('\n');
 
-/** The short report with a nulmeting, per role: the comparison after the main sections before it in the layout. */
+/**
+ * The short report with a nulmeting, per role: the comparison after the main sections before it in the layout. The
+ * bestuurder's agenda comes only once it is edited.
+ */
 const MAIN_WITH_COMPARISON: Record<Role, string[]> = {
   bestuurder: ['samenvatting', 'prioriteiten', 'signalen', 'dilemmas', 'gesprekken', 'vergelijking'],
-  projectleider: [
-    'kern',
-    'aanleiding',
-    'bevindingen',
-    'keuzes',
-    'voorstel',
-    'consequenties',
-    'agenda',
-    'vergelijking',
-  ],
+  projectleider: [...MEMO_SECTIONS, 'agenda', 'vergelijking'],
   trainer: ['profiel', 'gesprek', 'dilemmas', 'vergelijking'],
 };
 

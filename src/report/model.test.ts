@@ -6,6 +6,12 @@ import { newScan, type ScanData } from '../domain/scan';
 import { selectItems } from '../domain/selection';
 import { ROLES, type Answer, type Item, type Role } from '../domain/types';
 import { sampleScan } from '../../tests/fixtures/sample-scan';
+import {
+  APPENDIX_SECTIONS,
+  MAIN_SECTIONS,
+  MEMO_SECTIONS,
+  MEMO_TITLES_NL,
+} from '../../tests/fixtures/report-layout';
 import { reportLabels } from './labels';
 import { textFor } from '../domain/advice';
 import { buildReportModel, proposedActions, topCountFor, type Block, type ReportModel } from './model';
@@ -68,64 +74,10 @@ const scanArb: fc.Arbitrary<ScanData> = fc
     priorities,
   }));
 
-/** The section ids each role's report can hold, in layout order (`ROLE_LAYOUTS`): short report, then appendices. */
-const LAYOUT: Record<Role, { main: string[]; appendices: string[] }> = {
-  bestuurder: {
-    main: ['samenvatting', 'prioriteiten', 'signalen', 'dilemmas', 'gesprekken', 'vergelijking', 'agenda'],
-    appendices: [
-      'signalen-meer',
-      'dilemmas-meer',
-      'sterk',
-      'agenda',
-      'themas',
-      'reflectie',
-      'open',
-      'methode',
-      'bronnen',
-    ],
-  },
-  projectleider: {
-    main: [
-      'kern',
-      'aanleiding',
-      'bevindingen',
-      'keuzes',
-      'voorstel',
-      'consequenties',
-      'agenda',
-      'vergelijking',
-    ],
-    appendices: [
-      'toelichting',
-      'signalen-meer',
-      'sterk',
-      'themas',
-      'reflectie',
-      'open',
-      'methode',
-      'bronnen',
-    ],
-  },
-  trainer: {
-    main: ['profiel', 'gesprek', 'dilemmas', 'vergelijking'],
-    appendices: [
-      'toelichting',
-      'dilemmas-meer',
-      'signalen-meer',
-      'sterk',
-      'themas',
-      'reflectie',
-      'open',
-      'methode',
-      'bronnen',
-    ],
-  },
-};
-
 /** Sections a full-scope report of the role always has, whatever the answers. */
 const ALWAYS: Record<Role, string[]> = {
   bestuurder: ['samenvatting', 'dilemmas', 'gesprekken'],
-  projectleider: ['kern', 'aanleiding', 'bevindingen', 'keuzes', 'voorstel', 'consequenties', 'agenda'],
+  projectleider: [...MEMO_SECTIONS, 'agenda'],
   trainer: ['profiel', 'gesprek', 'dilemmas'],
 };
 const ALWAYS_APPENDICES = ['themas', 'methode', 'bronnen'];
@@ -162,7 +114,7 @@ describe('buildReportModel', () => {
         const role = scan.role ?? 'bestuurder';
         const m = buildReportModel(content, scan, L, { date: '2026-11-23' });
         const ids = m.sections.map((s) => s.id);
-        const layout = LAYOUT[role];
+        const layout = { main: MAIN_SECTIONS[role], appendices: APPENDIX_SECTIONS[role] };
         expect(m.role).toBe(role);
         expect(m.appendices).toBe(scan.appendices);
         expect(new Set(ids).size, ids.join()).toBe(ids.length);
@@ -264,17 +216,11 @@ describe('buildReportModel', () => {
       'Dilemma’s',
       'Gesprekken om te voeren',
     ]);
-    expect(titles(build('projectleider'))).toEqual([
-      'Kernboodschap',
-      'Aanleiding',
-      'Bevindingen',
-      'Keuzes',
-      'Voorstel en besluitpunten',
-      'Consequenties',
-      'Vervolg: verbeteragenda',
-    ]);
+    expect(titles(build('projectleider'))).toEqual([...MEMO_TITLES_NL, 'Vervolg: verbeteragenda']);
     expect(titles(build('trainer'))).toEqual(['Profiel', 'Gesprekspunten', 'Dilemma’s']);
 
+    // the detail appendices the sample scan's reports end with
+    const details = ['themas', 'reflectie', 'methode', 'bronnen'];
     expect(ids(build('bestuurder', { appendices: true }))).toEqual([
       'samenvatting',
       'prioriteiten',
@@ -284,26 +230,15 @@ describe('buildReportModel', () => {
       'dilemmas-meer',
       'sterk',
       'agenda',
-      'themas',
-      'reflectie',
-      'methode',
-      'bronnen',
+      ...details,
     ]);
     expect(ids(build('projectleider', { appendices: true }))).toEqual([
-      'kern',
-      'aanleiding',
-      'bevindingen',
-      'keuzes',
-      'voorstel',
-      'consequenties',
+      ...MEMO_SECTIONS,
       'agenda',
       'toelichting',
       'signalen-meer',
       'sterk',
-      'themas',
-      'reflectie',
-      'methode',
-      'bronnen',
+      ...details,
     ]);
     expect(ids(build('trainer', { appendices: true }))).toEqual([
       'profiel',
@@ -313,10 +248,7 @@ describe('buildReportModel', () => {
       'dilemmas-meer',
       'signalen-meer',
       'sterk',
-      'themas',
-      'reflectie',
-      'methode',
-      'bronnen',
+      ...details,
     ]);
     // appendices: the scan's own choice by default, the option overrides it
     const chosen = { ...sampleScan(content, 'trainer'), appendices: true };

@@ -867,6 +867,16 @@ const SECTIONS = {
 
 export type SectionId = keyof typeof SECTIONS;
 
+/** The chapters of the project leader's memo, in the order a council memo has them. */
+const MEMO_CHAPTERS = [
+  'kern',
+  'aanleiding',
+  'bevindingen',
+  'keuzes',
+  'voorstel',
+  'consequenties',
+] as const satisfies readonly SectionId[];
+
 /** The appendices every role has last: answers per theme, open answers, unanswered questions, method, sources. */
 const DETAIL_APPENDICES = [
   'themes',
@@ -886,16 +896,7 @@ export const ROLE_LAYOUTS: Record<Role, { main: SectionId[]; appendices: Section
     appendices: ['flagsMore', 'dilemmasMore', 'strengthsAll', 'agendaAppendix', ...DETAIL_APPENDICES],
   },
   projectleider: {
-    main: [
-      'kern',
-      'aanleiding',
-      'bevindingen',
-      'keuzes',
-      'voorstel',
-      'consequenties',
-      'vervolg',
-      'comparison',
-    ],
+    main: [...MEMO_CHAPTERS, 'vervolg', 'comparison'],
     appendices: ['adviceDetail', 'flagsMore', 'strengthsAll', ...DETAIL_APPENDICES],
   },
   trainer: {
@@ -919,14 +920,7 @@ export function buildReportModel(
   const scope = scan.scope ?? { kind: 'full' as const };
   const askedItems = selectItems(content, role, scope, scan.answers);
   const asked = askedItems.map((i) => i.id);
-  const input = {
-    content,
-    answers: scan.answers,
-    role,
-    priorities: scan.priorities,
-    themes: scan.reflection.themes,
-    asked,
-  };
+  const input = priorityInput(content, scan, role, asked);
   const modules = moduleFindings(content, scan.answers, asked);
   const priorities = advised(rankPriorities(input), role);
   const dilemmas = dilemmaFindings(content, scan.answers, asked);
@@ -1038,6 +1032,18 @@ function toActions(top: readonly AdvisedPriority[]): Action[] {
   }));
 }
 
+/** What the priorities are ranked on: the scan's answers, own marks and chosen themes, among the questions asked. */
+function priorityInput(content: Content, scan: ScanData, role: Role, asked: string[]) {
+  return {
+    content,
+    answers: scan.answers,
+    role,
+    priorities: scan.priorities,
+    themes: scan.reflection.themes,
+    asked,
+  };
+}
+
 /** Number of priorities a role's report works out (and proposes as actions). */
 export function topCountFor(role: Role): number {
   return role === 'bestuurder' ? 3 : 5;
@@ -1047,14 +1053,7 @@ export function topCountFor(role: Role): number {
 export function proposedActions(content: Content, scan: ScanData): Action[] {
   const role: Role = scan.role ?? 'bestuurder';
   const asked = selectItems(content, role, scan.scope ?? { kind: 'full' }, scan.answers).map((i) => i.id);
-  const top = rankPriorities({
-    content,
-    answers: scan.answers,
-    role,
-    priorities: scan.priorities,
-    themes: scan.reflection.themes,
-    asked,
-  });
+  const top = rankPriorities(priorityInput(content, scan, role, asked));
   return toActions(advised(top, role).slice(0, topCountFor(role)));
 }
 

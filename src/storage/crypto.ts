@@ -3,7 +3,8 @@
  * WebCrypto. No hand-made cryptography.
  */
 export const ENCRYPTED_FORMAT = 'zelfscan-wijkaanpak/encrypted';
-const ITERATIONS = 310_000;
+/** PBKDF2 rounds for new files, as OWASP recommends for SHA-256; older files say their own count and still open. */
+const ITERATIONS = 600_000;
 
 export interface EncryptedFile {
   format: typeof ENCRYPTED_FORMAT;

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS as L } from '../domain/limits';
 import { z } from '../content/zod';
 import {
   dilemmaAnswerSchema,
@@ -29,14 +30,22 @@ export const answerSchema = z.discriminatedUnion('kind', [
 
 const itemKey = z.string().max(80);
 
+/** No questionnaire has more questions than this: a scan's answers (and a baseline's) stay within the read limit. */
+export const MAX_ANSWERS = 500;
+
+/** Answers per item id, at most MAX_ANSWERS of them. */
+export const answersSchema = z
+  .record(itemKey, answerSchema)
+  .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: `at most ${MAX_ANSWERS} answers` });
+
 export const scanSchema = z.strictObject({
   id: z.string().min(1).max(80),
-  name: text(200),
+  name: text(L.name),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
   step: z.enum(STEPS),
   role: z.enum(ROLES).nullable(),
-  profile: z.strictObject({ gemeente: text(200), wijk: text(200), naam: text(200) }),
+  profile: z.strictObject({ gemeente: text(L.name), wijk: text(L.name), naam: text(L.name) }),
   scope: z
     .discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('quick') }),
@@ -46,30 +55,30 @@ export const scanSchema = z.strictObject({
     ])
     .nullable(),
   index: z.number().int().min(0).max(10_000),
-  answers: z.record(itemKey, answerSchema),
+  answers: answersSchema,
   priorities: z.array(itemKey).max(500),
   skipped: z.array(itemKey).max(500),
-  reflection: z.strictObject({ themes: z.array(z.string().max(10)).max(3), notes: text(5000) }),
+  reflection: z.strictObject({ themes: z.array(z.string().max(10)).max(3), notes: text(L.long) }),
   actions: z
     .array(
       z.strictObject({
         id: z.string().max(80),
-        text: text(1000),
-        owner: text(200),
-        due: text(40),
+        text: text(L.action),
+        owner: text(L.name),
+        due: text(L.date),
         status: z.enum(['open', 'bezig', 'klaar']),
         itemId: itemKey.optional(),
       }),
     )
     .max(200),
   memo: z.strictObject({
-    onderwerp: text(300),
-    auteur: text(200),
-    datum: text(40),
-    aanleiding: text(5000),
-    financieel: text(2000),
-    juridisch: text(2000),
-    communicatie: text(2000),
+    onderwerp: text(L.subject),
+    auteur: text(L.name),
+    datum: text(L.date),
+    aanleiding: text(L.long),
+    financieel: text(L.memoParagraph),
+    juridisch: text(L.memoParagraph),
+    communicatie: text(L.memoParagraph),
   }),
   notice: z.strictObject({ toAnswer: z.array(itemKey).max(500) }).nullable(),
   appendices: z.boolean(),
@@ -84,7 +93,7 @@ export const scanSchema = z.strictObject({
       savedAt: text(40),
       contentVersion: text(20),
       role: z.enum(ROLES).nullable(),
-      answers: z.record(itemKey, answerSchema),
+      answers: answersSchema,
     })
     .nullable(),
   targets: z.record(z.string().max(10), z.strictObject({ level: z.number().min(0).max(1), by: text(40) })),

@@ -41,9 +41,13 @@ export const refuse = <E extends string>(code: E, details: string[] = []): Refus
   details,
 });
 
-/** Every bad field with its path, in the order zod found them (at most ten, so a message stays readable). */
-export const zodIssues = (error: z.ZodError): string[] =>
-  error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+/**
+ * Every bad field by its path, in the order zod found them (at most ten, so a message stays readable). Only the
+ * path: zod's own wording is English, and the message in the user's language says what is wrong.
+ */
+export const zodIssues = (error: z.ZodError): string[] => [
+  ...new Set(error.issues.slice(0, 10).map((i) => i.path.map(String).join('.') || '(root)')),
+];
 
 /** A JSON object, or why the text is not one. */
 export function parseJsonObject(

@@ -1,7 +1,7 @@
 import { z } from '../content/zod';
 import type { Baseline } from '../domain/scan';
 import type { Answers } from '../domain/types';
-import { answerSchema } from './envelope';
+import { answersSchema } from './envelope';
 import { readSaved, withoutNoMigration, type FileFormat } from './file-format';
 
 /**
@@ -12,8 +12,6 @@ import { readSaved, withoutNoMigration, type FileFormat } from './file-format';
 export const GROUP_RESULT_FORMAT = 'zelfscan-wijkaanpak/group-result';
 /** Current version of the group-result format. A change needs a version bump and a way to read the old version. */
 export const GROUP_RESULT_VERSION = 1;
-
-const itemKey = z.string().max(80);
 
 export const groupResultSchema = z.strictObject({
   format: z.literal(GROUP_RESULT_FORMAT),
@@ -26,7 +24,7 @@ export const groupResultSchema = z.strictObject({
   }),
   /** How many participants' answers the group result rests on. */
   participants: z.number().int().min(0).max(10_000).optional(),
-  answers: z.record(itemKey, answerSchema),
+  answers: answersSchema,
 });
 
 export type GroupResult = z.infer<typeof groupResultSchema>;

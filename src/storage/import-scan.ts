@@ -6,33 +6,36 @@ import type { ScanStore } from './scan-store';
 
 export type ImportScanResult =
   | { ok: true; scan: ScanData; removedAnswers: string[]; copied: boolean }
-  | Extract<RestoreResult, { ok: false }>;
+  | Extract<RestoreResult, { ok: false }>
+  /** Read fine, but the browser did not store it (`details[0]`: quota or unavailable). */
+  | { ok: false; code: 'storage'; details: string[] };
 
 /**
  * Imports an answers file into the store. A rejected file changes nothing; an accepted one is added, and a scan that
  * already exists on this device is kept and the import saved as a copy, so nothing here is overwritten.
  */
-export function importScanText(
+export async function importScanText(
   store: ScanStore,
   text: string,
   content: Pick<Content, 'modules'>,
   newId: () => string = () => `kopie-${Date.now().toString(36)}`,
-): ImportScanResult {
+): Promise<ImportScanResult> {
   const r = restore(text, content);
   if (!r.ok) return r;
   return addScan(store, r.envelope.scan, r.removedAnswers, newId);
 }
 
 /** Adds an already validated scan; a scan with an id that exists here is saved as a copy under a new id. */
-export function addScan(
+export async function addScan(
   store: ScanStore,
   scan: ScanData,
   removedAnswers: string[] = [],
   newId = () => `kopie-${Date.now().toString(36)}`,
-): ImportScanResult {
+): Promise<ImportScanResult> {
   const exists = store.load(scan.id) !== null;
   const saved = exists ? { ...scan, id: `${scan.id}-${newId()}` } : scan;
-  store.save(saved);
+  const r = await store.save(saved);
+  if (!r.ok) return { ok: false, code: 'storage', details: [r.reason] };
   return { ok: true, scan: saved, removedAnswers, copied: exists };
 }
 

@@ -9,10 +9,10 @@ export interface ScanPeek {
   step: string;
 }
 
-export function peekCurrentScan(
-  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
-): ScanPeek | null {
+export function peekCurrentScan(given?: Pick<Storage, 'getItem'>): ScanPeek | null {
   try {
+    // inside the try: a browser that blocks storage throws on merely reading `localStorage`
+    const storage = given ?? globalThis.localStorage;
     const id = storage?.getItem('zelfscan:current');
     if (!id) return null;
     const raw = storage?.getItem(`zelfscan:scan:${id}`);
@@ -31,4 +31,39 @@ export function peekCurrentScan(
   } catch {
     return null;
   }
+}
+
+/**
+ * The current scan's stored text, from IndexedDB (where the app keeps its data) or else localStorage (not moved yet):
+ * for the start page and for rescuing the answers when a screen crashes. Loads no validation code.
+ */
+export async function currentScanText(): Promise<string | null> {
+  if (typeof indexedDB !== 'undefined') {
+    try {
+      const { openAppDb, STORE } = await import('./idb');
+      const db = await openAppDb();
+      const tx = db.transaction(STORE);
+      const id: unknown = await tx.store.get('zelfscan:current');
+      const raw: unknown = typeof id === 'string' ? await tx.store.get(`zelfscan:scan:${id}`) : null;
+      db.close();
+      if (typeof raw === 'string') return raw;
+    } catch {
+      /* fall back to localStorage */
+    }
+  }
+  try {
+    const id = globalThis.localStorage.getItem('zelfscan:current');
+    return id ? globalThis.localStorage.getItem(`zelfscan:scan:${id}`) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The start page's look at the current scan, wherever it is stored. */
+export async function peekCurrentScanAnywhere(): Promise<ScanPeek | null> {
+  const raw = await currentScanText();
+  if (raw === null) return null;
+  return peekCurrentScan({
+    getItem: (k) => (k === 'zelfscan:current' ? 'x' : k === 'zelfscan:scan:x' ? raw : null),
+  });
 }

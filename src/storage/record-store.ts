@@ -1,12 +1,14 @@
 /*
- * What the scan store and the workshop store share: records kept as text under `zelfscan:<kind>:<id>`, a pointer to
- * the current one, writes that report quota problems instead of throwing, and unreadable entries set aside under a
- * corrupt-key (never deleted) so they can be rescued.
+ * What the scan store and the workshop store share: records kept as text under `zelfscan:<kind>:<id>` in a backend
+ * (IndexedDB, or localStorage or memory as fallbacks; see backend.ts), a pointer to the current one, writes that say
+ * whether they reached storage, and unreadable entries set aside under a corrupt-key (never deleted) for rescue.
  */
+import { keyValueBackend, type Backend, type UpdateDecision } from './backend';
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'quota' };
+export type SaveProblemReason = 'unavailable' | 'quota';
+export type SaveResult = { ok: true } | { ok: false; reason: SaveProblemReason };
 
-/** A Storage-like backend; localStorage in the browser, a Map in tests or when storage is unavailable. */
+/** A Storage-like object; localStorage in the browser, a Map in tests or when storage is unavailable. */
 export type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export const PREFIX = 'zelfscan:';
@@ -37,10 +39,15 @@ export function defaultStorage(): { storage: KeyValue; persistent: boolean } {
   }
 }
 
-/** Why a write failed: the browser's quota, or storage refused altogether. */
-export function writeProblem(e: unknown): SaveResult {
-  const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
-  return { ok: false, reason: quota ? 'quota' : 'unavailable' };
+export { writeProblem } from './backend';
+
+const isBackend = (s: Backend | KeyValue): s is Backend => 'write' in s && 'update' in s;
+
+/** A backend for a Storage-like object, or the backend itself. */
+export function asBackend(s: Backend | KeyValue): Backend {
+  if (isBackend(s)) return s;
+  const ls = typeof localStorage === 'undefined' ? null : localStorage;
+  return keyValueBackend(s, s === ls ? 'localStorage' : 'memory');
 }
 
 /** Where one kind of record lives. */
@@ -53,12 +60,16 @@ export interface RecordKeys {
   corrupt: string;
 }
 
-/** Records of one kind in key-value storage; `parse` reads one back (null: unreadable, it is set aside). */
+/** Records of one kind; `parse` reads one back (null: unreadable, it is set aside). */
 export abstract class RecordStore<T> {
+  protected readonly backend: Backend;
+
   protected constructor(
-    protected readonly storage: KeyValue,
+    storage: Backend | KeyValue,
     private readonly keys: RecordKeys,
-  ) {}
+  ) {
+    this.backend = asBackend(storage);
+  }
 
   /** The record's stored text read back, or null when it cannot be read. */
   protected abstract parse(raw: string): T | null;
@@ -67,20 +78,21 @@ export abstract class RecordStore<T> {
     return `${this.keys.record}${id}`;
   }
 
-  /** Writes a record's text; false with the reason when the browser refused it. The old text then stays. */
-  protected writeText(id: string, text: string, makeCurrent = false): SaveResult {
-    try {
-      this.storage.setItem(this.keyOf(id), text);
-      if (makeCurrent) this.storage.setItem(this.keys.current, id);
-      return { ok: true };
-    } catch (e) {
-      return writeProblem(e);
-    }
+  /** Writes a record's text; the reason when the browser refused it. The old text then stays as it was. */
+  protected writeText(id: string, text: string, makeCurrent = false): Promise<SaveResult> {
+    return this.backend.write({
+      put: { [this.keyOf(id)]: text, ...(makeCurrent ? { [this.keys.current]: id } : {}) },
+    });
+  }
+
+  /** Reads the stored text and writes what `decide` returns, with no other tab writing in between. */
+  protected updateText(id: string, decide: (stored: string | null) => UpdateDecision) {
+    return this.backend.update(this.keyOf(id), decide);
   }
 
   /** The stored text of a record, as it was saved. */
   protected rawText(id: string): string | null {
-    return this.storage.getItem(this.keyOf(id));
+    return this.backend.get(this.keyOf(id));
   }
 
   load(id: string): T | null {
@@ -88,28 +100,17 @@ export abstract class RecordStore<T> {
     if (raw === null) return null;
     const parsed = this.parse(raw);
     if (parsed !== null) return parsed;
-    this.setAside(id, raw);
+    // kept for rescue under a corrupt-key, no longer loaded; when that fails it stays where it is
+    void this.backend.write({ put: { [`${this.keys.corrupt}${id}`]: raw }, remove: [this.keyOf(id)] });
     return null;
-  }
-
-  /** Moves an unreadable entry to a corrupt-key so it is kept for rescue but no longer loaded. */
-  private setAside(id: string, raw: string): void {
-    try {
-      this.storage.setItem(`${this.keys.corrupt}${id}`, raw);
-      this.storage.removeItem(this.keyOf(id));
-    } catch {
-      /* leave it where it is */
-    }
   }
 
   /** The ids of every stored record of this kind (readable or not yet read). */
   protected ids(): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < this.storage.length; i++) {
-      const k = this.storage.key(i);
-      if (k?.startsWith(this.keys.record)) out.push(k.slice(this.keys.record.length));
-    }
-    return out;
+    return this.backend
+      .keys()
+      .filter((k) => k.startsWith(this.keys.record))
+      .map((k) => k.slice(this.keys.record.length));
   }
 
   /** Every readable record. */
@@ -119,28 +120,40 @@ export abstract class RecordStore<T> {
       .filter((r): r is T => r !== null);
   }
 
-  /** How many entries were set aside as unreadable. */
-  corruptCount(): number {
+  /** The entries set aside as unreadable: key and text, to download from "Mijn scans". */
+  setAside(): { key: string; text: string }[] {
+    return this.backend
+      .keys()
+      .filter((k) => k.startsWith(this.keys.corrupt))
+      .map((key) => ({ key, text: this.backend.get(key) ?? '' }));
+  }
+
+  /** The size of this kind's stored texts, in bytes (UTF-16, as browsers count them). */
+  storedBytes(): number {
     let n = 0;
-    for (let i = 0; i < this.storage.length; i++) if (this.storage.key(i)?.startsWith(this.keys.corrupt)) n++;
+    for (const k of this.backend.keys())
+      if (k.startsWith(this.keys.record)) n += (this.backend.get(k)?.length ?? 0) * 2;
     return n;
   }
 
+  /** How many entries were set aside as unreadable. */
+  corruptCount(): number {
+    return this.setAside().length;
+  }
+
   currentId(): string | null {
-    return this.storage.getItem(this.keys.current);
+    return this.backend.get(this.keys.current);
   }
 
-  setCurrent(id: string | null): void {
-    try {
-      if (id === null) this.storage.removeItem(this.keys.current);
-      else this.storage.setItem(this.keys.current, id);
-    } catch {
-      /* not critical */
-    }
+  setCurrent(id: string | null): Promise<SaveResult> {
+    return id === null
+      ? this.backend.write({ remove: [this.keys.current] })
+      : this.backend.write({ put: { [this.keys.current]: id } });
   }
 
-  remove(id: string): void {
-    this.storage.removeItem(this.keyOf(id));
-    if (this.currentId() === id) this.storage.removeItem(this.keys.current);
+  remove(id: string): Promise<SaveResult> {
+    return this.backend.write({
+      remove: [this.keyOf(id), ...(this.currentId() === id ? [this.keys.current] : [])],
+    });
   }
 }

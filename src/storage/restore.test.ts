@@ -136,7 +136,7 @@ describe('restore', () => {
 });
 
 describe('ScanStore', () => {
-  it('saves, lists, renames and removes scans; clearAll leaves nothing of ours', () => {
+  it('saves, lists, renames and removes scans; clearAll leaves nothing of ours', async () => {
     const storage = memoryStorage();
     storage.setItem('other-app', 'keep');
     const store = new ScanStore(
@@ -146,7 +146,7 @@ describe('ScanStore', () => {
       () => new Date('2026-11-23T10:00:00Z'),
     );
     const scan = sampleScan(content, 'trainer');
-    expect(store.save(scan).ok).toBe(true);
+    expect((await store.save(scan)).ok).toBe(true);
     expect(store.list().map((s) => s.id)).toEqual([scan.id]);
     store.rename(scan.id, 'Workshop Oost');
     expect(store.load(scan.id)?.name).toBe('Workshop Oost');
@@ -165,12 +165,12 @@ describe('ScanStore', () => {
     expect(storage.getItem('zelfscan:corrupt:kapot')).toContain('zelfscan-wijkaanpak/scan');
   });
 
-  it('reports a full storage instead of throwing', () => {
+  it('reports a full storage instead of throwing', async () => {
     const storage = memoryStorage();
     storage.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     const store = new ScanStore(storage, content.contentVersion, content);
-    expect(store.save(newScan('a', 'now'))).toEqual({ ok: false, reason: 'quota' });
+    expect(await store.save(newScan('a', 'now'))).toEqual({ ok: false, reason: 'quota' });
   });
 });

@@ -2,7 +2,8 @@ import type { ScanData } from '../domain/scan';
 import type { Content } from '../domain/types';
 import { wrap } from './envelope';
 import { restore } from './restore';
-import { clearAllData } from './clear';
+import { clearEverything } from './clear';
+import type { Backend } from './backend';
 import { PREFIX, RecordStore, type KeyValue, type SaveResult } from './record-store';
 
 export interface ScanSummary {
@@ -22,7 +23,7 @@ export { defaultStorage, memoryStorage, type KeyValue, type SaveResult } from '.
  */
 export class ScanStore extends RecordStore<ScanData> {
   constructor(
-    storage: KeyValue,
+    storage: Backend | KeyValue,
     private readonly contentVersion: string,
     private readonly content?: Pick<Content, 'modules'>,
     private readonly clock: () => Date = () => new Date(),
@@ -35,13 +36,45 @@ export class ScanStore extends RecordStore<ScanData> {
     return r.ok ? r.envelope.scan : null;
   }
 
+  private text(scan: ScanData): string {
+    return JSON.stringify(wrap(scan, this.contentVersion, this.clock().toISOString()));
+  }
+
   /** Saves the scan and makes it the current one; the previous version stays when the browser refuses. */
-  save(scan: ScanData): SaveResult {
-    return this.writeText(
-      scan.id,
-      JSON.stringify(wrap(scan, this.contentVersion, this.clock().toISOString())),
-      true,
-    );
+  save(scan: ScanData): Promise<SaveResult> {
+    return this.writeText(scan.id, this.text(scan), true);
+  }
+
+  /**
+   * Saves the scan unless another tab saved a newer version since `since` (the `updatedAt` this tab last loaded or
+   * saved): then that version is returned and nothing is written. Read and write are one transaction.
+   */
+  async saveUnlessNewer(
+    scan: ScanData,
+    since: string,
+  ): Promise<SaveResult | { ok: false; reason: 'newer'; scan: ScanData }> {
+    const key = this.keyOf(scan.id);
+    let newer: ScanData | null = null;
+    const r = await this.updateText(scan.id, (stored) => {
+      const other = stored === null ? null : this.parse(stored);
+      if (other && other.updatedAt > since && other.updatedAt !== scan.updatedAt) {
+        newer = other;
+        return { keep: true };
+      }
+      return { write: { put: { [key]: this.text(scan), [`${PREFIX}current`]: scan.id } } };
+    });
+    if (!r.ok) return r;
+    return newer ? { ok: false, reason: 'newer', scan: newer } : { ok: true };
+  }
+
+  /** Calls `onChange` with each version of the scan another tab saves. */
+  watch(id: string, onChange: (scan: ScanData) => void): () => void {
+    const key = this.keyOf(id);
+    return this.backend.subscribe((k, value) => {
+      if (k !== key || value === null) return;
+      const scan = this.parse(value);
+      if (scan) onChange(scan);
+    });
   }
 
   /** The scan as it was saved, not reconciled with the current content (a baseline keeps removed questions). */
@@ -65,13 +98,20 @@ export class ScanStore extends RecordStore<ScanData> {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  rename(id: string, name: string): SaveResult {
+  async rename(id: string, name: string): Promise<SaveResult> {
     const scan = this.load(id);
     return scan ? this.save({ ...scan, name, updatedAt: this.clock().toISOString() }) : { ok: true };
   }
 
-  /** Removes everything this app stored on the device, including the language choice. */
-  clearAll(): void {
-    clearAllData(this.storage);
+  /**
+   * Removes everything this app stored on the device (scans, workshops, set-aside data, the language choice), in
+   * this store and in localStorage; true only when nothing is left in either.
+   */
+  async clearAll(): Promise<boolean> {
+    const keys = this.backend.keys().filter((k) => k.startsWith(PREFIX));
+    const r = await this.backend.write({ remove: keys });
+    const rest = await clearEverything();
+    const left = this.backend.keys().filter((k) => k.startsWith(PREFIX)).length;
+    return r.ok && rest && left === 0;
   }
 }

@@ -6,7 +6,7 @@ import {
   type Participant,
   type WorkshopRecord,
 } from '../domain/workshop';
-import { answerSchema, MAX_IMPORT_BYTES, SCAN_FORMAT } from './envelope';
+import { answersSchema, MAX_IMPORT_BYTES, SCAN_FORMAT } from './envelope';
 import {
   formatOf,
   readSaved,
@@ -19,6 +19,7 @@ import { INVITATION_FORMAT, reconcileSetup, setupSchema } from './invitation';
 import { onlySet } from './participant-file';
 import { reconcile } from './restore';
 import { newScan } from '../domain/scan';
+import type { Backend } from './backend';
 import { PREFIX, RecordStore, type KeyValue, type SaveResult } from './record-store';
 
 /*
@@ -35,7 +36,7 @@ const participantSchema = z.strictObject({
   id: z.string().min(1).max(80),
   role: z.enum(ROLES).nullable(),
   name: text(200),
-  answers: z.record(z.string().max(80), answerSchema),
+  answers: answersSchema,
   source: z.enum(PARTICIPANT_SOURCES),
   receivedAt: text(40),
   updatedAt: text(40),
@@ -132,6 +133,25 @@ export type WorkshopFileImport =
     }
   | { ok: false; code: WorkshopFileErrorCode; details: string[] };
 
+const SUMMARY_KEY = (id: string) => `${PREFIX}workshop-summary:${id}`;
+
+const summarySchema = z.strictObject({
+  id: z.string().max(80),
+  name: z.string().max(200),
+  date: z.string().max(40),
+  participants: z.number().int().min(0),
+  updatedAt: z.string().max(40),
+});
+
+function safeJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 export interface WorkshopSummary {
   id: string;
   name: string;
@@ -146,7 +166,7 @@ export interface WorkshopSummary {
  */
 export class WorkshopStore extends RecordStore<WorkshopRecord> {
   constructor(
-    storage: KeyValue,
+    storage: Backend | KeyValue,
     private readonly contentVersion: string,
     private readonly content: Pick<Content, 'modules'>,
     private readonly clock: () => Date = () => new Date(),
@@ -163,8 +183,53 @@ export class WorkshopStore extends RecordStore<WorkshopRecord> {
     return r.ok ? r.record : null;
   }
 
-  save(record: WorkshopRecord): SaveResult {
-    return this.writeText(record.setup.id, this.fileText(record));
+  /** The record's text and its summary, written together (the list reads summaries only). */
+  private texts(record: WorkshopRecord): Record<string, string> {
+    const summary: WorkshopSummary = {
+      id: record.setup.id,
+      name: record.setup.name,
+      date: record.setup.date,
+      participants: record.participants.length,
+      updatedAt: record.updatedAt,
+    };
+    return {
+      [this.keyOf(record.setup.id)]: this.fileText(record),
+      [SUMMARY_KEY(record.setup.id)]: JSON.stringify(summary),
+    };
+  }
+
+  save(record: WorkshopRecord): Promise<SaveResult> {
+    return this.backend.write({ put: this.texts(record) });
+  }
+
+  override async remove(id: string): Promise<SaveResult> {
+    const r = await super.remove(id);
+    return r.ok ? this.backend.write({ remove: [SUMMARY_KEY(id)] }) : r;
+  }
+
+  /**
+   * Saves the workshop without losing what another tab collected meanwhile: participants in the stored version that
+   * this one lacks and that arrived after `since` (when this tab last loaded or saved it) are kept. Read and write
+   * are one transaction. Returns the record as saved when it differs from the one given.
+   */
+  async saveKeepingOthers(
+    record: WorkshopRecord,
+    since: string,
+  ): Promise<{ ok: true; record: WorkshopRecord | null } | Extract<SaveResult, { ok: false }>> {
+    let merged = record;
+    const r = await this.updateText(record.setup.id, (stored) => {
+      merged = record;
+      // a light look first (a workshop of thousands is megabytes): only a newcomer makes it worth a full read
+      const mine = new Set(record.participants.map((p) => p.id));
+      if (stored === null || !hasNewcomer(stored, mine, since)) return { write: { put: this.texts(record) } };
+      const other = this.parse(stored);
+      for (const p of other?.participants ?? [])
+        if (!mine.has(p.id) && p.receivedAt > since)
+          merged = addParticipant(merged, p, record.updatedAt).record;
+      return { write: { put: this.texts(merged) } };
+    });
+    if (!r.ok) return r;
+    return { ok: true, record: merged === record ? null : merged };
   }
 
   /**
@@ -199,7 +264,7 @@ export class WorkshopStore extends RecordStore<WorkshopRecord> {
    * one that is here gets the file's participants added the way collected files are (nobody counted twice, a newer
    * version of someone's answers replaces the older one). A refused file changes nothing.
    */
-  importText(input: string): WorkshopFileImport {
+  async importText(input: string): Promise<WorkshopFileImport> {
     if (input.length > MAX_IMPORT_BYTES) return refuse('tooLarge');
     const format = formatOf(input);
     if (format === INVITATION_FORMAT) return refuse('invitation');
@@ -220,7 +285,7 @@ export class WorkshopStore extends RecordStore<WorkshopRecord> {
       }
     }
     if (!existing || added + updated > 0) {
-      const saved = this.save(record);
+      const saved = await this.save(record);
       if (!saved.ok) return refuse('storage', [saved.reason]);
     }
     return {
@@ -234,15 +299,45 @@ export class WorkshopStore extends RecordStore<WorkshopRecord> {
     };
   }
 
+  /**
+   * Every workshop on this device, newest first, from the summaries saved with each one (a workshop of thousands of
+   * participants is not read for the list); a workshop saved before summaries existed is read once.
+   */
   list(): WorkshopSummary[] {
-    return this.all()
-      .map((r) => ({
-        id: r.setup.id,
-        name: r.setup.name,
-        date: r.setup.date,
-        participants: r.participants.length,
-        updatedAt: r.updatedAt,
-      }))
+    return this.ids()
+      .map((id) => {
+        const parsed = summarySchema.safeParse(safeJson(this.backend.get(SUMMARY_KEY(id))));
+        if (parsed.success) return parsed.data;
+        const r = this.load(id);
+        return r
+          ? {
+              id,
+              name: r.setup.name,
+              date: r.setup.date,
+              participants: r.participants.length,
+              updatedAt: r.updatedAt,
+            }
+          : null;
+      })
+      .filter((w): w is WorkshopSummary => w !== null)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+}
+
+/** Whether the stored workshop text has a participant not in `mine` that arrived after `since`. */
+function hasNewcomer(stored: string, mine: ReadonlySet<string>, since: string): boolean {
+  try {
+    const env = JSON.parse(stored) as {
+      workshop?: { participants?: { id?: unknown; receivedAt?: unknown }[] };
+    };
+    return (env.workshop?.participants ?? []).some(
+      (p) =>
+        typeof p.id === 'string' &&
+        !mine.has(p.id) &&
+        typeof p.receivedAt === 'string' &&
+        p.receivedAt > since,
+    );
+  } catch {
+    return false;
   }
 }

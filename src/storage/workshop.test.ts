@@ -345,10 +345,10 @@ describe('workshop store', () => {
     NOW,
   ).record;
 
-  it('saves, lists, loads and removes workshops; remembers the current one', () => {
+  it('saves, lists, loads and removes workshops; remembers the current one', async () => {
     const storage = memoryStorage();
     const store = new WorkshopStore(storage, content.contentVersion, content, () => new Date(NOW));
-    expect(store.save(record)).toEqual({ ok: true });
+    expect(await store.save(record)).toEqual({ ok: true });
     expect(storage.getItem(`zelfscan:workshop:${setup.id}`)).toContain(
       '"format":"zelfscan-wijkaanpak/workshop"',
     );
@@ -372,19 +372,19 @@ describe('workshop store', () => {
     expect(storage.getItem('zelfscan:workshop:kapot')).toBeNull();
   });
 
-  it('moves a workshop to another device as a file, and merges it into the same workshop there', () => {
+  it('moves a workshop to another device as a file, and merges it into the same workshop there', async () => {
     const office = new WorkshopStore(memoryStorage(), content.contentVersion, content, () => new Date(NOW));
     const backup = office.fileText(record);
 
     // a laptop without the workshop: it is added whole
     const laptopStorage = memoryStorage();
     const laptop = new WorkshopStore(laptopStorage, content.contentVersion, content, () => new Date(NOW));
-    expect(laptop.importText(backup)).toMatchObject({ ok: true, merged: false, added: 3, updated: 0 });
+    expect(await laptop.importText(backup)).toMatchObject({ ok: true, merged: false, added: 3, updated: 0 });
     expect(laptop.load(setup.id)).toEqual(record);
 
     // the same file again adds nobody and leaves the stored workshop as it was
     const before = laptopStorage.getItem(`zelfscan:workshop:${setup.id}`);
-    expect(laptop.importText(backup)).toMatchObject({ ok: true, merged: true, added: 0, updated: 0 });
+    expect(await laptop.importText(backup)).toMatchObject({ ok: true, merged: true, added: 0, updated: 0 });
     expect(laptopStorage.getItem(`zelfscan:workshop:${setup.id}`)).toBe(before);
 
     // a device that collected other participants of the same workshop gets the missing ones
@@ -395,14 +395,14 @@ describe('workshop store', () => {
       content,
       NOW,
     ).record;
-    const r = laptop.importText(office.fileText(other));
+    const r = await laptop.importText(office.fileText(other));
     expect(r).toMatchObject({ ok: true, merged: true, added: 2, updated: 0 });
     expect(laptop.load(setup.id)?.participants.map((p) => p.id)).toEqual(
       [...scans, ...more].map((s) => s.id),
     );
   });
 
-  it('refuses a file that is not a workshop with its own code, and changes nothing', () => {
+  it('refuses a file that is not a workshop with its own code, and changes nothing', async () => {
     const storage = memoryStorage();
     const store = new WorkshopStore(storage, content.contentVersion, content, () => new Date(NOW));
     store.save(record);
@@ -412,19 +412,20 @@ describe('workshop store', () => {
         storage.getItem(k),
       ]);
     const snapshot = dump();
-    const code = (text: string) => {
-      const r = store.importText(text);
+    const code = async (text: string) => {
+      const r = await store.importText(text);
       return r.ok ? 'ok' : r.code;
     };
-    expect(code(JSON.stringify(makeInvitation(setup, content.contentVersion)))).toBe('invitation');
-    expect(code(file(scans[0]!))).toBe('scanFile');
-    expect(code('{"format":"zelfscan-wijkaanpak/workshop","version":1}')).toBe('invalid');
-    expect(code('{"format":"zelfscan-wijkaanpak/workshop","version":9}')).toBe('newerVersion');
-    expect(code('{"format":"iets anders"}')).toBe('notOurs');
-    expect(code('nee')).toBe('notJson');
-    expect(code(' '.repeat(MAX_IMPORT_BYTES + 1))).toBe('tooLarge');
+    expect(await code(JSON.stringify(makeInvitation(setup, content.contentVersion)))).toBe('invitation');
+    expect(await code(file(scans[0]!))).toBe('scanFile');
+    expect(await code('{"format":"zelfscan-wijkaanpak/workshop","version":1}')).toBe('invalid');
+    expect(await code('{"format":"zelfscan-wijkaanpak/workshop","version":9}')).toBe('newerVersion');
+    expect(await code('{"format":"iets anders"}')).toBe('notOurs');
+    expect(await code('nee')).toBe('notJson');
+    expect(await code(' '.repeat(MAX_IMPORT_BYTES + 1))).toBe('tooLarge');
     expect(dump()).toEqual(snapshot);
-    expect(snapshot).toHaveLength(1);
+    // the workshop and its summary for the list
+    expect(snapshot).toHaveLength(2);
   });
 
   it('reads the released record format (fixture) and reconciles it with the content', () => {

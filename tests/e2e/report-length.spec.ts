@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,9 @@ import { buildContent } from '../../src/content/load';
 import type { Role } from '../../src/domain/types';
 import { wrap } from '../../src/storage/envelope';
 import { readContent } from '../../scripts/read-content';
+import { printWithLibreOffice } from '../fixtures/libreoffice';
+import { saveDownload } from './downloads';
+import { MEMO_TITLES_NL } from '../fixtures/report-layout';
 import { sampleScan } from '../fixtures/sample-scan';
 
 // The reports as their readers get them from the built app: the default downloads stay within their page budgets
@@ -36,13 +39,7 @@ async function openReport(page: Page, role: Role, scope: 'quick' | 'full'): Prom
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-async function download(page: Page, name: string, as: string): Promise<string> {
-  const wait = page.waitForEvent('download');
-  await page.getByRole('button', { name }).click();
-  const path = join(dir, as);
-  await (await wait).saveAs(path);
-  return path;
-}
+const download = (page: Page, name: string, as: string) => saveDownload(page, name, join(dir, as));
 
 for (const { role, scope, budget, summary } of [
   { role: 'bestuurder', scope: 'quick', budget: 5, summary: 'In één oogopslag' },
@@ -82,19 +79,7 @@ test('the raadsinformatiebrief in Word prints on at most six pages; its holes ar
     page.getByText(/Nog in te vullen voordat u de brief deelt: Financieel, Juridisch, Communicatie/u),
   ).toBeVisible();
   const docx = await download(page, 'Download als Word-bestand', 'memo.docx');
-  const r = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'lo')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      docx,
-    ],
-    { encoding: 'utf8', timeout: 150_000 },
-  );
+  const r = printWithLibreOffice(docx, dir, 150_000);
   expect(r.status, `LibreOffice is needed (apt-get install -y libreoffice-writer-nogui): ${r.stderr}`).toBe(
     0,
   );
@@ -103,15 +88,7 @@ test('the raadsinformatiebrief in Word prints on at most six pages; its holes ar
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', printed, '-'])
     .toString('utf8')
     .replace(/\s+/gu, ' ');
-  for (const heading of [
-    'Kernboodschap',
-    'Aanleiding',
-    'Bevindingen',
-    'Keuzes',
-    'Voorstel en besluitpunten',
-    'Consequenties',
-  ])
-    expect(text).toContain(heading);
+  for (const heading of MEMO_TITLES_NL) expect(text).toContain(heading);
   expect(text).toContain('[IN TE VULLEN:');
 
   // filled in on screen, the placeholder is gone from the next file and from the list

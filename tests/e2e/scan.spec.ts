@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { clearStored, storedAnswers } from './stored';
 import { expect, test, type Page } from '@playwright/test';
 
 // A user's walk through the self-scan on the built app: keyboard only, with reloads, in Dutch and English.
@@ -60,6 +61,12 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
   throw new Error(`Could not reach ${name} with Tab`);
 }
 
+/** Tabs to a control and presses a key on it: Enter for a button, Space to choose a radio button or a checkbox. */
+async function tabAndPress(page: Page, name: RegExp, key: 'Enter' | 'Space'): Promise<void> {
+  await tabTo(page, name);
+  await page.keyboard.press(key);
+}
+
 /** Tabs to the first control inside the current question's fieldset. */
 async function tabIntoQuestion(page: Page): Promise<void> {
   for (let i = 0; i < 60; i++) {
@@ -108,22 +115,16 @@ for (const lang of ['nl', 'en'] as const) {
     const t = T[lang];
     await page.goto('/');
     if (lang === 'en') {
-      await tabTo(page, /^English$/u);
-      await page.keyboard.press('Enter');
+      await tabAndPress(page, /^English$/u, 'Enter');
     }
-    await tabTo(page, t.begin);
-    await page.keyboard.press('Enter');
+    await tabAndPress(page, t.begin, 'Enter');
 
     // role
-    await tabTo(page, t.role);
-    await page.keyboard.press('Space');
-    await tabTo(page, t.next);
-    await page.keyboard.press('Enter');
+    await tabAndPress(page, t.role, 'Space');
+    await tabAndPress(page, t.next, 'Enter');
     // scope
-    await tabTo(page, t.quick);
-    await page.keyboard.press('Space');
-    await tabTo(page, t.startQuestions);
-    await page.keyboard.press('Enter');
+    await tabAndPress(page, t.quick, 'Space');
+    await tabAndPress(page, t.startQuestions, 'Enter');
 
     const progress = page.getByText(t.question);
     await expect(progress).toBeVisible();
@@ -143,29 +144,18 @@ for (const lang of ['nl', 'en'] as const) {
         await expect(page.getByText(t.question)).toHaveText(
           new RegExp(`^${lang === 'nl' ? 'Vraag' : 'Question'} ${n} `, 'u'),
         );
-        const saved = await page.evaluate(() => {
-          const id = localStorage.getItem('zelfscan:current');
-          const env = JSON.parse(localStorage.getItem(`zelfscan:scan:${id}`) ?? '{}') as {
-            scan?: { answers?: Record<string, unknown> };
-          };
-          return Object.keys(env.scan?.answers ?? {});
-        });
+        const saved = await storedAnswers(page);
         for (const a of answered) expect(saved, `answer to ${a.id} survives the reload`).toContain(a.id);
       }
-      await tabTo(page, n === total ? t.toCheck : t.next);
-      await page.keyboard.press('Enter');
+      await tabAndPress(page, n === total ? t.toCheck : t.next, 'Enter');
     }
 
     await expect(page.getByRole('heading', { level: 1, name: t.check })).toBeVisible();
-    await tabTo(page, t.toReflection);
-    await page.keyboard.press('Enter');
-    await tabTo(page, t.theme);
-    await page.keyboard.press('Space');
-    await tabTo(page, t.finish);
-    await page.keyboard.press('Enter');
+    await tabAndPress(page, t.toReflection, 'Enter');
+    await tabAndPress(page, t.theme, 'Space');
+    await tabAndPress(page, t.finish, 'Enter');
     await expect(page.getByRole('heading', { level: 1, name: t.done })).toBeVisible();
-    await tabTo(page, t.toReport);
-    await page.keyboard.press('Enter');
+    await tabAndPress(page, t.toReport, 'Enter');
     await expect(page.getByRole('heading', { level: 1, name: t.reportTitle })).toBeVisible();
     // the report shows the profile and at least one recommendation with its source
     await expect(page.getByRole('img', { name: /Profiel per thema|Profile per theme/u })).toBeVisible();
@@ -184,7 +174,7 @@ test('axe finds no WCAG 2.1 AA violation on any screen type, and nothing overflo
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/');
-    await page.evaluate(() => localStorage.clear());
+    await clearStored(page);
     await page.goto('/#/');
     await expectNoAxeViolations(page, `start ${width}`);
     await page.getByRole('button', { name: 'Begin de scan' }).click();

@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { storedEntries } from './stored';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { saveDownload } from './downloads';
 import { qrPng, readQrImage, writeQrY4m } from './qr-helpers';
 
 // Workshop mode end to end on the built app: the trainer sets up a workshop, participants answer in their own browser
@@ -107,9 +109,7 @@ async function participantByFile(
   await expect(page.getByText(/Workshop ‘.+’ op 2026-11-23: 13 vragen/u)).toBeVisible();
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();
   await answerScan(page, k);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Antwoorden opslaan als bestand' }).click();
-  await (await download).saveAs(out);
+  await saveDownload(page, 'Antwoorden opslaan als bestand', out);
   await context.close();
   return out;
 }
@@ -126,10 +126,11 @@ test('five participants hand in files; the trainer imports them with a broken fi
   await setUpWorkshop(page, 'Wijkaanpak Noord – sessie 1', true);
   await expect(page.getByRole('img', { name: /QR-code met de uitnodiging/u })).toBeVisible();
   await axe(page, 'invite');
-  const invitationDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Uitnodiging opslaan als bestand' }).click();
-  const invitation = info.outputPath('uitnodiging.json');
-  await (await invitationDownload).saveAs(invitation);
+  const invitation = await saveDownload(
+    page,
+    'Uitnodiging opslaan als bestand',
+    info.outputPath('uitnodiging.json'),
+  );
   expect(JSON.parse(readFileSync(invitation, 'utf8'))).toMatchObject({
     format: 'zelfscan-wijkaanpak/workshop-invitation',
     version: 1,
@@ -207,10 +208,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   await axe(page, 'overview');
 
   // the group report PDF
-  const pdfDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Groepsrapport (PDF)' }).click();
-  const pdf = info.outputPath('groepsrapport.pdf');
-  await (await pdfDownload).saveAs(pdf);
+  const pdf = await saveDownload(page, 'Groepsrapport (PDF)', info.outputPath('groepsrapport.pdf'));
   const text = pdfText(pdf);
   expect(text).toContain('Groepsrapport workshop');
   expect(text).toContain('Wijkaanpak Noord – sessie 1');
@@ -221,10 +219,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   for (let k = 0; k < 5; k++) expect(text).not.toContain(nameOf(k));
 
   // the CSV of all answers
-  const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: /Alle antwoorden \(CSV/u }).click();
-  const csvFile = info.outputPath('antwoorden.csv');
-  await (await csvDownload).saveAs(csvFile);
+  const csvFile = await saveDownload(page, /Alle antwoorden \(CSV/u, info.outputPath('antwoorden.csv'));
   const csv = readFileSync(csvFile, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.trimEnd().split('\r\n');
@@ -233,10 +228,11 @@ test('five participants hand in files; the trainer imports them with a broken fi
   expect(csv).not.toContain('Deelnemer-naam');
 
   // the group result, for a later comparison: one answer set, no names, no open answers
-  const resultDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: /Groepsresultaat voor een latere vergelijking/u }).click();
-  const resultFile = info.outputPath('groepsresultaat.json');
-  await (await resultDownload).saveAs(resultFile);
+  const resultFile = await saveDownload(
+    page,
+    /Groepsresultaat voor een latere vergelijking/u,
+    info.outputPath('groepsresultaat.json'),
+  );
   const groupResult = JSON.parse(readFileSync(resultFile, 'utf8')) as {
     format: string;
     participants: number;
@@ -247,10 +243,11 @@ test('five participants hand in files; the trainer imports them with a broken fi
   expect(groupResult.answers['ver.open-raad']).toBeUndefined();
 
   // the backup: the whole workshop as a file, opened on another laptop (a fresh browser context)
-  const backupDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Reservekopie van de workshop (bestand)' }).click();
-  const backupFile = info.outputPath('workshop-reservekopie.json');
-  await (await backupDownload).saveAs(backupFile);
+  const backupFile = await saveDownload(
+    page,
+    'Reservekopie van de workshop (bestand)',
+    info.outputPath('workshop-reservekopie.json'),
+  );
   expect(JSON.parse(readFileSync(backupFile, 'utf8'))).toMatchObject({
     format: 'zelfscan-wijkaanpak/workshop',
     version: 1,
@@ -268,10 +265,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   await laptop.close();
 
   // the card deck
-  const cardsDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Kaartenset om te printen (PDF)' }).click();
-  const cards = info.outputPath('kaarten.pdf');
-  await (await cardsDownload).saveAs(cards);
+  const cards = await saveDownload(page, 'Kaartenset om te printen (PDF)', info.outputPath('kaarten.pdf'));
   const cardText = pdfText(cards);
   expect(cardText).toContain('Eén wethouder is het gezicht van de aanpak');
   expect(cardText).toContain('Het hele college draagt de aanpak');
@@ -399,12 +393,9 @@ test('the QR path: invitation and answers travel by QR code through the fake cam
  * copies the workshop from the first trainer page's storage.
  */
 async function setUpWorkshopFromInvitation(trainer: Page, source: Page): Promise<void> {
-  const entries = await source.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('zelfscan:workshop'))
-        .map((k) => [k, localStorage.getItem(k)]),
-    ),
+  // what the app keeps is read from IndexedDB; put in localStorage, it moves there on the next start
+  const entries = Object.fromEntries(
+    Object.entries(await storedEntries(source)).filter(([k]) => k.startsWith('zelfscan:workshop')),
   );
   await trainer.goto('/#/');
   await trainer.evaluate((e) => {

@@ -22,6 +22,8 @@ function device(withWorkshop: boolean) {
     store: new ScanStore(storage, content.contentVersion, content),
     workshops: new WorkshopStore(storage, content.contentVersion, content),
     persistent: true,
+    kind: 'memory',
+    migrated: null,
     structure: content,
   };
   const setup = sampleWorkshop(content);
@@ -83,7 +85,7 @@ describe('hand-in on the trainer’s device', () => {
   it('says so and keeps the scan when the workshop cannot be saved', async () => {
     const user = userEvent.setup();
     const { d, setup, scan } = device(true);
-    d.workshops.save = () => ({ ok: false, reason: 'quota' });
+    d.workshops.save = async () => ({ ok: false, reason: 'quota' });
     renderScan(d);
     await user.click(screen.getByRole('button', { name: 'Volgende deelnemer' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Inleveren op dit apparaat is niet gelukt.');

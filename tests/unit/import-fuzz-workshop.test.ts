@@ -193,7 +193,7 @@ describe('workshop import fuzzing', () => {
           expect(dump(storage)).toBe(before);
           return;
         }
-        const r = store.importText(open.text);
+        const r = await store.importText(open.text);
         if (!r.ok) {
           expect(typeof r.code).toBe('string');
           expect(dump(storage)).toBe(before);
@@ -227,13 +227,13 @@ describe('workshop import fuzzing', () => {
     );
   });
 
-  it('still accepts the valid inputs the fuzzing starts from', () => {
+  it('still accepts the valid inputs the fuzzing starts from', async () => {
     expect(readInvitation(validInvitation, content).ok).toBe(true);
     expect(readInvitation(invitationQr, content).ok).toBe(true);
     expect(readParticipantFile(validParticipant, setup, content, 'now').ok).toBe(true);
     expect(decodeParticipantQr(collected, setup, content, 'now').ok).toBe(true);
     const fresh = new WorkshopStore(memoryStorage(), content.contentVersion, content);
-    expect(fresh.importText(validBackup)).toMatchObject({ ok: true, merged: false, added: 3 });
+    expect(await fresh.importText(validBackup)).toMatchObject({ ok: true, merged: false, added: 3 });
     expect(readGroupResult(validGroupResult).ok).toBe(true);
   });
 });

@@ -115,15 +115,15 @@ describe('answers-file import fuzzing (10,000+ inputs)', () => {
       await fc.assert(
         fc.asyncProperty(arb, async (input) => {
           const read = await readScanText(input, content);
-          const r = read.ok ? addScan(store, read.scan) : read;
+          const r = read.ok ? await addScan(store, read.scan) : read;
           if (r.ok) {
             // an accepted file only ever adds a scan; it never changes an existing one
             const after = JSON.parse(snapshot(storage)) as [string, string][];
             for (const [k, v] of JSON.parse(before) as [string, string][]) {
               if (k.startsWith('zelfscan:scan:')) expect(after.find(([k2]) => k2 === k)?.[1]).toBe(v);
             }
-            store.remove(r.scan.id);
-            store.setCurrent(sampleScan(content, 'trainer').id);
+            await store.remove(r.scan.id);
+            await store.setCurrent(sampleScan(content, 'trainer').id);
           } else {
             expect(CODES.has(r.code)).toBe(true);
             if (r.code !== 'needsPassphrase') expect(isEncrypted(input)).toBe(false);

@@ -15,6 +15,7 @@ import { reportLabels } from '../../src/report/labels';
 import { renderMarkdown } from '../../src/report/markdown/render-markdown';
 import { buildReportModel } from '../../src/report/model';
 import { renderPdf } from '../../src/report/pdf/render-pdf';
+import { printWithLibreOffice } from '../fixtures/libreoffice';
 import { sampleScan } from '../fixtures/sample-scan';
 
 const dir = process.env.PDF_OUT ?? mkdtempSync(join(tmpdir(), 'zelfscan-length-'));
@@ -106,19 +107,7 @@ describe('the raadsinformatiebrief in Word, printed', () => {
       const base = `${lang}-memo`;
       const docx = join(dir, `${base}.docx`);
       writeFileSync(docx, Buffer.from(await (await renderDocx(model)).arrayBuffer()));
-      const r = spawnSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          docx,
-        ],
-        { encoding: 'utf8', timeout: 120_000 },
-      );
+      const r = printWithLibreOffice(docx, dir, 120_000);
       expect(r.status, r.stderr).toBe(0);
       const pdf = join(dir, `${base}.pdf`);
       expect(pdfPageCount(pdf)).toBeLessThanOrEqual(6);

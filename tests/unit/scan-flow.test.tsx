@@ -1,14 +1,8 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  adjacencyMapToArray,
-  createTestModel,
-  getAdjacencyMap,
-  getShortestPaths,
-  type StatePath,
-} from 'xstate/graph';
-import { createActor, type EventFromLogic, type SnapshotFrom } from 'xstate';
+import { createTestModel } from 'xstate/graph';
+import { createActor, type SnapshotFrom } from 'xstate';
 import { fromPromise } from 'xstate';
 import { scanMachine, type ScanEvent } from '../../src/machines/scan-machine';
 import { getContent } from '../../src/content/bundle';
@@ -16,6 +10,7 @@ import { newScan } from '../../src/domain/scan';
 import type { Answer, Item } from '../../src/domain/types';
 import { initI18n } from '../../src/i18n/i18n';
 import ScanApp from '../../src/ui/scan/scan-app';
+import { transitionPaths } from '../fixtures/transition-paths';
 
 const content = getContent('nl');
 const machine = scanMachine;
@@ -74,33 +69,8 @@ const traversal = {
 };
 const model = createTestModel(machine, traversal);
 
-/**
- * Every transition of the flow: the shortest path to its source state plus the transition itself. Self-loops count
- * when they change what is saved (an answer, a priority mark, a theme).
- */
-function transitionPaths(): StatePath<Snap, EventFromLogic<typeof machine>>[] {
-  const toState = new Map(
-    getShortestPaths(machine, traversal).map((p) => [serializeState(p.state), p] as const),
-  );
-  const savingLoops = new Set(['answer.set', 'priority.toggle', 'reflection.theme', 'item.skip', 'nav.goto']);
-  return adjacencyMapToArray(getAdjacencyMap(machine, traversal))
-    .filter(
-      (e) =>
-        e.state.can(e.event) &&
-        (serializeState(e.state) !== serializeState(e.nextState) || savingLoops.has(e.event.type)),
-    )
-    .flatMap((e) => {
-      const base = toState.get(serializeState(e.state));
-      if (!base) return [];
-      return [
-        {
-          state: e.nextState,
-          weight: base.weight + 1,
-          steps: [...base.steps, { event: e.event, state: e.nextState }],
-        },
-      ];
-    });
-}
+/** Self-loops that count as transitions, since they change what is saved (an answer, a priority mark, a theme). */
+const savingLoops = new Set(['answer.set', 'priority.toggle', 'reflection.theme', 'item.skip', 'nav.goto']);
 
 const STEP_HEADINGS: Record<string, RegExp> = {
   role: /^Wie bent u\?$/u,
@@ -136,7 +106,7 @@ describe('scan flow (model-based)', () => {
   beforeAll(() => {
     initI18n('nl');
   });
-  const paths = transitionPaths();
+  const paths = transitionPaths(machine, traversal, (e) => savingLoops.has(e.type));
 
   it('covers every state and transition of the flow with a fixed number of paths', () => {
     // a new state or transition changes this number: add its UI step below and update the count

@@ -1,27 +1,18 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  adjacencyMapToArray,
-  createTestModel,
-  getAdjacencyMap,
-  getShortestPaths,
-  type StatePath,
-} from 'xstate/graph';
-import { createActor, type EventFromLogic } from 'xstate';
+import { createTestModel } from 'xstate/graph';
 import { getContent } from '../../src/content/bundle';
 import { newWorkshop, type Participant, type WorkshopSetup } from '../../src/domain/workshop';
 import { initI18n } from '../../src/i18n/i18n';
-import {
-  workshopMachine as machine,
-  workshopStep,
-  type WorkshopEvent,
-} from '../../src/machines/workshop-machine';
+import { workshopMachine as machine, workshopStep } from '../../src/machines/workshop-machine';
 import { wrap } from '../../src/storage/envelope';
 import { defaultStorage } from '../../src/storage/scan-store';
 import { participantScan } from '../../src/storage/invitation';
 import { WorkshopStore } from '../../src/storage/workshop-store';
 import WorkshopApp from '../../src/ui/workshop/workshop-app';
+import { transitionPaths } from '../fixtures/transition-paths';
+import { serializeWorkshop, WORKSHOP_STEPS, workshopEvents } from '../fixtures/workshop-model';
 
 // The trainer's workshop flow, model-based: the shortest path to every state of the workshop machine, replayed
 // through the real screens with Testing Library (as tests/unit/scan-flow.test.tsx does for the scan).
@@ -50,55 +41,10 @@ const person: Participant = {
   updatedAt: NOW,
 };
 
-const events: WorkshopEvent[] = [
-  { type: 'workshop.new' },
-  { type: 'workshop.open', record: newWorkshop(saved, NOW) },
-  { type: 'workshop.close' },
-  { type: 'setup.save', setup: saved },
-  { type: 'nav.back' },
-  { type: 'nav.setup' },
-  { type: 'nav.invite' },
-  { type: 'nav.collect' },
-  { type: 'nav.overview' },
-  { type: 'participants.add', participants: [person] },
-  { type: 'participant.remove', id: 'p1' },
-  { type: 'facilitate.start', slideCount: 3 },
-  { type: 'slide.next' },
-  { type: 'slide.prev' },
-  { type: 'slide.goto', index: 2 },
-  { type: 'facilitate.stop' },
-];
-
-type Snap = ReturnType<ReturnType<typeof createActor<typeof machine>>['getSnapshot']>;
-const serializeState = (s: Snap) =>
-  JSON.stringify([
-    workshopStep(s),
-    s.context.record !== null,
-    s.context.record?.participants.length ?? 0,
-    workshopStep(s) === 'facilitating' ? s.context.slide : null,
-  ]);
+const events = workshopEvents(saved, person, NOW);
+const serializeState = serializeWorkshop;
 const traversal = { events, input: { record: null }, serializeState };
 const model = createTestModel(machine, traversal);
-
-/** Every transition that changes the state: the shortest path to its source state plus the transition itself. */
-function transitionPaths(): StatePath<Snap, EventFromLogic<typeof machine>>[] {
-  const toState = new Map(
-    getShortestPaths(machine, traversal).map((p) => [serializeState(p.state), p] as const),
-  );
-  return adjacencyMapToArray(getAdjacencyMap(machine, traversal))
-    .filter((e) => e.state.can(e.event) && serializeState(e.state) !== serializeState(e.nextState))
-    .flatMap((e) => {
-      const base = toState.get(serializeState(e.state));
-      if (!base) return [];
-      return [
-        {
-          state: e.nextState,
-          weight: base.weight + 1,
-          steps: [...base.steps, { event: e.event, state: e.nextState }],
-        },
-      ];
-    });
-}
 
 const HEADINGS: Record<string, RegExp> = {
   choosing: /^Workshop$/u,
@@ -139,20 +85,13 @@ describe('workshop flow (model-based, through the screens)', () => {
     new WorkshopStore(storage, content.contentVersion, content).save(newWorkshop(saved, NOW));
   });
 
-  const paths = transitionPaths();
+  const paths = transitionPaths(machine, traversal);
 
   it('covers every transition of the trainer flow with a fixed number of paths', () => {
     // a new state or transition changes this number: add its UI step below and update the count
     expect(paths.length).toBe(EXPECTED_PATHS);
     const reached = new Set(paths.map((p) => workshopStep(p.state)));
-    expect([...reached].sort()).toEqual([
-      'choosing',
-      'collecting',
-      'facilitating',
-      'invite',
-      'overview',
-      'setup',
-    ]);
+    expect([...reached].sort()).toEqual(WORKSHOP_STEPS);
   });
 
   for (const path of paths) {

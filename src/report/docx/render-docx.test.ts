@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LANGS, ROLES, type Content } from '../../domain/types';
+import { ROLES, type Content } from '../../domain/types';
 import { HOSTILE, sampleReport, withOpenAnswers } from '../../../tests/fixtures/report';
+import { memoPlaceholders } from '../../../tests/fixtures/report-checks';
+import { SAMPLE_CASES, sampleCaseReport } from '../../../tests/fixtures/sample-cases';
 import { fill, sourceLabel, sourcesLine, type ReportModel, type SourceRef } from '../model';
 import { docxFileName, renderDocx } from './render-docx';
 
@@ -69,150 +71,139 @@ function sourceBlocks(model: ReportModel): { compact: SourceRef[][]; lists: Sour
 }
 
 describe('renderDocx', () => {
-  for (const lang of LANGS) {
-    for (const role of ROLES) {
-      for (const appendices of [false, true]) {
-        it(`writes a structured Word document for ${role} (${lang}, ${appendices ? 'with appendices' : 'short'})`, async () => {
-          const { model, content } = modelFor(lang, role, (s) => ({ ...s, confidential: true, appendices }));
-          expect(model.appendices).toBe(appendices);
-          const files = await docxOf(model);
-          const doc = files.get('word/document.xml') ?? '';
-          const paras = paragraphs(doc);
-          const L = model.labels;
-          const texts = paras.map((p) => p.text);
-          const has = (text: string) => texts.some((t) => t.includes(text));
+  for (const c of SAMPLE_CASES) {
+    const { lang, role, appendices } = c;
+    it(`writes a structured Word document for ${c.name}`, async () => {
+      const { model, content } = sampleCaseReport(c, (s) => ({ ...s, confidential: true }));
+      const files = await docxOf(model);
+      const doc = files.get('word/document.xml') ?? '';
+      const paras = paragraphs(doc);
+      const L = model.labels;
+      const texts = paras.map((p) => p.text);
+      const has = (text: string) => texts.some((t) => t.includes(text));
 
-          // every section is a Heading 1, in order; the cover title uses Word's Title style
-          const h1 = paras.filter((p) => p.style === 'Heading1');
-          expect(h1.map((p) => p.text)).toEqual(model.sections.map((s) => s.title));
-          expect(paras.find((p) => p.style === 'Title')?.text).toBe(model.title);
-          const h2 = paras.filter((p) => p.style === 'Heading2').map((p) => p.text);
-          expect(h2.length).toBeGreaterThan(0);
-          expect(h2).toEqual(
-            model.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'heading' ? [b.text] : [])),
-          );
-          if (appendices)
-            expect(model.sections.map((s) => s.id)).toEqual(
-              expect.arrayContaining(['themas', 'methode', 'bronnen']),
-            );
-          else expect(model.sections.map((s) => s.id)).not.toContain('methode');
+      // every section is a Heading 1, in order; the cover title uses Word's Title style
+      const h1 = paras.filter((p) => p.style === 'Heading1');
+      expect(h1.map((p) => p.text)).toEqual(model.sections.map((s) => s.title));
+      expect(paras.find((p) => p.style === 'Title')?.text).toBe(model.title);
+      const h2 = paras.filter((p) => p.style === 'Heading2').map((p) => p.text);
+      expect(h2.length).toBeGreaterThan(0);
+      expect(h2).toEqual(
+        model.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'heading' ? [b.text] : [])),
+      );
+      if (appendices)
+        expect(model.sections.map((s) => s.id)).toEqual(
+          expect.arrayContaining(['themas', 'methode', 'bronnen']),
+        );
+      else expect(model.sections.map((s) => s.id)).not.toContain('methode');
 
-          // a table of contents (on its own page) only with the appendices; the short report starts right after
-          // the title block, without a page break before its first section
-          const tocField = /<w:instrText[^>]*>TOC [^<]*\\o &quot;1-1&quot;/u;
-          const tocHeading = paras.filter((p) => p.style === 'TOCHeading');
-          const settings = files.get('word/settings.xml') ?? '';
-          const breaks = h1.map((p) => p.xml.includes('<w:pageBreakBefore/>'));
-          if (appendices) {
-            expect(doc).toMatch(tocField);
-            expect(tocHeading.map((p) => p.text)).toEqual([L.doc.contents]);
-            expect(tocHeading[0]?.xml).toContain('<w:pageBreakBefore/>');
-            expect(settings).toMatch(/<w:updateFields\/>|<w:updateFields w:val="(true|1|on)"\/>/u);
-          } else {
-            expect(doc).not.toMatch(/<w:instrText[^>]*>\s*TOC /u);
-            expect(tocHeading).toEqual([]);
-            expect(settings).not.toMatch(/<w:updateFields\/>|<w:updateFields w:val="(true|1|on)"\/>/u);
-            const first = paras.findIndex((p) => p.style === 'Heading1');
-            expect(paras[first - 1]?.text).toBe(`${L.doc.generated} · ${model.date}`);
-          }
-          // the short report flows on; with appendices a part that asks for a new page gets one
-          expect(breaks).toEqual(
-            model.sections.map((s, i) => appendices && (Boolean(s.pageBreak) || i === 0)),
-          );
-
-          // the first priority by its action (the advice of its tier); the bestuurder's is worked out under
-          // "1. <action>", the memo proposes it with its first step, the trainer's guide quotes its statement
-          const first = model.facts.priorities[0];
-          expect(first).toBeDefined();
-          const statement = itemText(content, first?.itemId ?? '');
-          expect(first?.title).not.toBe(statement);
-          expect(has(first?.title ?? '¿')).toBe(true);
-          if (role === 'bestuurder' || appendices) expect(h2).toContain(`1. ${first?.title}`);
-          if (role === 'trainer') expect(h2).toContain(first?.title);
-          if (role !== 'trainer' || appendices) expect(has(first?.step ?? '¿')).toBe(true);
-          if (role !== 'projectleider' || appendices) expect(has(statement)).toBe(true);
-          if (role === 'projectleider')
-            expect(
-              paras.some(
-                (p) =>
-                  p.xml.includes('<w:numPr>') &&
-                  p.text ===
-                    fill(L.memoText.decision, { title: first?.title ?? '', step: first?.step ?? '' }),
-              ),
-            ).toBe(true);
-
-          // source badges are one muted line each; the sources appendix keeps the list form
-          const { compact, lists } = sourceBlocks(model);
-          if (role === 'bestuurder' || appendices) expect(compact.length).toBeGreaterThan(0);
-          for (const refs of compact) expect(texts).toContain(sourcesLine(L.doc.sourcesLabel, refs));
-          if (appendices) {
-            expect(lists.length).toBeGreaterThan(0);
-            let from = 0;
-            for (const refs of lists) {
-              const at = texts.indexOf(`${L.doc.sourcesLabel}:`, from);
-              from = at + 1;
-              expect(at).toBeGreaterThanOrEqual(0);
-              const items = paras.slice(at + 1, at + 1 + refs.length);
-              expect(items.map((p) => p.text)).toEqual(refs.map(sourceLabel));
-              for (const p of items) expect(p.xml).toContain('<w:numPr>');
-            }
-          } else expect(lists).toEqual([]);
-
-          // the memo's empty fields are marked placeholders; the filled one is the user's own text
-          if (role === 'projectleider') {
-            const M = L.memoText;
-            expect(model.placeholders).toEqual([M.financieel, M.juridisch, M.communicatie]);
-            for (const k of ['financieel', 'juridisch', 'communicatie'] as const)
-              expect(texts).toContain(fill(M.placeholder, { what: M.hints[k] }));
-            expect(has(fill(M.placeholder, { what: M.hints.aanleiding }))).toBe(false);
-            expect(texts).toContain(
-              'De raad vroeg om een stand van zaken van de wijkaanpak in Noordwijk-Oost.',
-            );
-          } else expect(model.placeholders).toEqual([]);
-
-          // dilemma positions with a real minus sign: a cell of their own in the positions table, in the memo's text
-          expect(model.facts.dilemmas.some((d) => d.now === -3)).toBe(true);
-          if (role === 'projectleider') expect(texts.some((t) => /(^|\s)−3, /u.test(t))).toBe(true);
-          else expect(texts).toContain('−3');
-          expect(texts.some((t) => /(^|\s)-[1-3](?=[\s,.:;)]|$)/u.test(t))).toBe(false);
-
-          // real lists (wherever the model has one), tables with a repeating header row
-          const listed = model.sections
-            .flatMap((s) => s.blocks)
-            .some(
-              (b) =>
-                (b.kind === 'list' && b.items.length > 0) ||
-                (b.kind === 'markdown' && b.blocks.some((m) => m.kind === 'list')) ||
-                (b.kind === 'sources' && !b.compact && b.refs.length > 0),
-            );
-          if (role !== 'trainer' || appendices) expect(listed).toBe(true);
-          expect(/<w:numPr>/u.test(doc)).toBe(listed);
-          expect(doc).toMatch(/<w:tbl>/u);
-          expect(doc).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/u);
-          expect(files.get('word/numbering.xml') ?? '').toMatch(/w:numFmt w:val="decimal"/u);
-          expect(files.get('word/numbering.xml') ?? '').toMatch(/w:numFmt w:val="bullet"/u);
-
-          // footer with page numbers and the confidential mark
-          const footers = [...files.entries()]
-            .filter(([name]) => /^word\/footer\d*\.xml$/u.test(name))
-            .map(([, xml]) => xml);
-          expect(footers.length).toBeGreaterThan(0);
-          for (const footer of footers) {
-            expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/u);
-            expect(footer).toMatch(/NUMPAGES/u);
-            expect(footer).toContain(model.labels.doc.confidential);
-          }
-
-          // document properties and language
-          const core = files.get('docProps/core.xml') ?? '';
-          expect(core).toContain(`<dc:title>${model.title.replace(/&/gu, '&amp;')}</dc:title>`);
-          expect(core).toContain('<dc:creator>Zelfscan Wijkaanpak</dc:creator>');
-          expect(files.get('word/styles.xml') ?? '').toContain(
-            `w:lang w:val="${lang === 'en' ? 'en-GB' : 'nl-NL'}"`,
-          );
-        });
+      // a table of contents (on its own page) only with the appendices; the short report starts right after
+      // the title block, without a page break before its first section
+      const tocField = /<w:instrText[^>]*>TOC [^<]*\\o &quot;1-1&quot;/u;
+      const tocHeading = paras.filter((p) => p.style === 'TOCHeading');
+      const settings = files.get('word/settings.xml') ?? '';
+      const breaks = h1.map((p) => p.xml.includes('<w:pageBreakBefore/>'));
+      if (appendices) {
+        expect(doc).toMatch(tocField);
+        expect(tocHeading.map((p) => p.text)).toEqual([L.doc.contents]);
+        expect(tocHeading[0]?.xml).toContain('<w:pageBreakBefore/>');
+        expect(settings).toMatch(/<w:updateFields\/>|<w:updateFields w:val="(true|1|on)"\/>/u);
+      } else {
+        expect(doc).not.toMatch(/<w:instrText[^>]*>\s*TOC /u);
+        expect(tocHeading).toEqual([]);
+        expect(settings).not.toMatch(/<w:updateFields\/>|<w:updateFields w:val="(true|1|on)"\/>/u);
+        const first = paras.findIndex((p) => p.style === 'Heading1');
+        expect(paras[first - 1]?.text).toBe(`${L.doc.generated} · ${model.date}`);
       }
-    }
+      // the short report flows on; with appendices a part that asks for a new page gets one
+      expect(breaks).toEqual(model.sections.map((s, i) => appendices && (Boolean(s.pageBreak) || i === 0)));
+
+      // the first priority by its action (the advice of its tier); the bestuurder's is worked out under
+      // "1. <action>", the memo proposes it with its first step, the trainer's guide quotes its statement
+      const first = model.facts.priorities[0];
+      expect(first).toBeDefined();
+      const statement = itemText(content, first?.itemId ?? '');
+      expect(first?.title).not.toBe(statement);
+      expect(has(first?.title ?? '¿')).toBe(true);
+      if (role === 'bestuurder' || appendices) expect(h2).toContain(`1. ${first?.title}`);
+      if (role === 'trainer') expect(h2).toContain(first?.title);
+      if (role !== 'trainer' || appendices) expect(has(first?.step ?? '¿')).toBe(true);
+      if (role !== 'projectleider' || appendices) expect(has(statement)).toBe(true);
+      if (role === 'projectleider')
+        expect(
+          paras.some(
+            (p) =>
+              p.xml.includes('<w:numPr>') &&
+              p.text === fill(L.memoText.decision, { title: first?.title ?? '', step: first?.step ?? '' }),
+          ),
+        ).toBe(true);
+
+      // source badges are one muted line each; the sources appendix keeps the list form
+      const { compact, lists } = sourceBlocks(model);
+      if (role === 'bestuurder' || appendices) expect(compact.length).toBeGreaterThan(0);
+      for (const refs of compact) expect(texts).toContain(sourcesLine(L.doc.sourcesLabel, refs));
+      if (appendices) {
+        expect(lists.length).toBeGreaterThan(0);
+        let from = 0;
+        for (const refs of lists) {
+          const at = texts.indexOf(`${L.doc.sourcesLabel}:`, from);
+          from = at + 1;
+          expect(at).toBeGreaterThanOrEqual(0);
+          const items = paras.slice(at + 1, at + 1 + refs.length);
+          expect(items.map((p) => p.text)).toEqual(refs.map(sourceLabel));
+          for (const p of items) expect(p.xml).toContain('<w:numPr>');
+        }
+      } else expect(lists).toEqual([]);
+
+      // the memo's empty fields are marked placeholders; the filled one is the user's own text
+      const memo = memoPlaceholders(model);
+      if (memo) {
+        for (const p of memo.empty) expect(texts).toContain(p.text);
+        expect(has(memo.filled)).toBe(false);
+        expect(texts).toContain('De raad vroeg om een stand van zaken van de wijkaanpak in Noordwijk-Oost.');
+      }
+
+      // dilemma positions with a real minus sign: a cell of their own in the positions table, in the memo's text
+      expect(model.facts.dilemmas.some((d) => d.now === -3)).toBe(true);
+      if (role === 'projectleider') expect(texts.some((t) => /(^|\s)−3, /u.test(t))).toBe(true);
+      else expect(texts).toContain('−3');
+      expect(texts.some((t) => /(^|\s)-[1-3](?=[\s,.:;)]|$)/u.test(t))).toBe(false);
+
+      // real lists (wherever the model has one), tables with a repeating header row
+      const listed = model.sections
+        .flatMap((s) => s.blocks)
+        .some(
+          (b) =>
+            (b.kind === 'list' && b.items.length > 0) ||
+            (b.kind === 'markdown' && b.blocks.some((m) => m.kind === 'list')) ||
+            (b.kind === 'sources' && !b.compact && b.refs.length > 0),
+        );
+      if (role !== 'trainer' || appendices) expect(listed).toBe(true);
+      expect(/<w:numPr>/u.test(doc)).toBe(listed);
+      expect(doc).toMatch(/<w:tbl>/u);
+      expect(doc).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/u);
+      expect(files.get('word/numbering.xml') ?? '').toMatch(/w:numFmt w:val="decimal"/u);
+      expect(files.get('word/numbering.xml') ?? '').toMatch(/w:numFmt w:val="bullet"/u);
+
+      // footer with page numbers and the confidential mark
+      const footers = [...files.entries()]
+        .filter(([name]) => /^word\/footer\d*\.xml$/u.test(name))
+        .map(([, xml]) => xml);
+      expect(footers.length).toBeGreaterThan(0);
+      for (const footer of footers) {
+        expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/u);
+        expect(footer).toMatch(/NUMPAGES/u);
+        expect(footer).toContain(model.labels.doc.confidential);
+      }
+
+      // document properties and language
+      const core = files.get('docProps/core.xml') ?? '';
+      expect(core).toContain(`<dc:title>${model.title.replace(/&/gu, '&amp;')}</dc:title>`);
+      expect(core).toContain('<dc:creator>Zelfscan Wijkaanpak</dc:creator>');
+      expect(files.get('word/styles.xml') ?? '').toContain(
+        `w:lang w:val="${lang === 'en' ? 'en-GB' : 'nl-NL'}"`,
+      );
+    });
   }
 
   it('keeps hostile user text as escaped text', async () => {

@@ -1,16 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ScanData } from '../../domain/scan';
-import { LANGS, ROLES, type Content, type Lang, type Role } from '../../domain/types';
-import { HOSTILE, sampleReport, withOpenAnswers } from '../../../tests/fixtures/report';
+import { ROLES, type Content } from '../../domain/types';
+import { HOSTILE, sampleModel, withOpenAnswers } from '../../../tests/fixtures/report';
+import { firstPriority, memoPlaceholders } from '../../../tests/fixtures/report-checks';
+import { SAMPLE_CASES, sampleCaseReport } from '../../../tests/fixtures/sample-cases';
 import { fill, sourceLabel, sourcesLine, type ReportModel } from '../model';
 import { escapeHtml, htmlFileName, renderHtml } from './render-html';
-
-const modelFor = (
-  lang: Lang,
-  role: Role,
-  change?: (scan: ScanData, content: Content) => ScanData,
-): ReportModel => sampleReport(lang, role, change).model;
 
 /** The scan with the hostile string in every free-text field a user can fill. */
 function hostile(s: ScanData, content: Content): ScanData {
@@ -84,122 +80,107 @@ function expected(model: ReportModel) {
 }
 
 describe('renderHtml', () => {
-  for (const lang of LANGS) {
-    for (const role of ROLES) {
-      for (const appendices of [false, true]) {
-        it(`writes a standalone accessible document for ${role} (${lang}, ${appendices ? 'with appendices' : 'short'})`, () => {
-          const { model, content } = sampleReport(lang, role, (s) => ({ ...s, appendices }));
-          expect(model.appendices).toBe(appendices);
-          const html = renderHtml(model);
-          const L = model.labels;
-          const want = expected(model);
+  for (const c of SAMPLE_CASES) {
+    const { lang, role, appendices } = c;
+    it(`writes a standalone accessible document for ${c.name}`, () => {
+      const { model, content } = sampleCaseReport(c);
+      const html = renderHtml(model);
+      const L = model.labels;
+      const want = expected(model);
 
-          expect(html.startsWith('<!doctype html>\n')).toBe(true);
-          expect(html).toContain(`<html lang="${lang}">`);
-          expect(html).toMatch(/<meta charset="utf-8">/u);
-          expect(html).toContain(`<title>${escapeHtml(`${model.title} – ${model.subtitle}`)}</title>`);
-          expect(html).toMatch(/<style>[\s\S]+@media print[\s\S]+<\/style>/u);
-          expect(html).not.toMatch(/<script|<link|\ssrc=|\son[a-z]+=/iu);
-          expect(unbalanced(html)).toEqual([]);
+      expect(html.startsWith('<!doctype html>\n')).toBe(true);
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toMatch(/<meta charset="utf-8">/u);
+      expect(html).toContain(`<title>${escapeHtml(`${model.title} – ${model.subtitle}`)}</title>`);
+      expect(html).toMatch(/<style>[\s\S]+@media print[\s\S]+<\/style>/u);
+      expect(html).not.toMatch(/<script|<link|\ssrc=|\son[a-z]+=/iu);
+      expect(unbalanced(html)).toEqual([]);
 
-          // landmarks and headings: one h1, an h2 per section (plus the contents), an h3 per heading block
-          expect(count(html, /<header>/gu)).toBe(1);
-          expect(count(html, /<main>/gu)).toBe(1);
-          expect(count(html, /<footer>/gu)).toBe(1);
-          expect(count(html, /<h1[ >]/gu)).toBe(1);
-          expect(count(html, /<h2[ >]/gu)).toBe(model.sections.length + 1);
-          expect(count(html, /<h3[ >]/gu)).toBe(want.headings);
-          const h2 = [...html.matchAll(/<h2 id="[^"]+-title">([^<]*)<\/h2>/gu)].map((m) => m[1]);
-          expect(h2).toEqual(model.sections.map((s) => escapeHtml(s.title)));
-          if (appendices)
-            expect(model.sections.map((s) => s.id)).toEqual(
-              expect.arrayContaining(['themas', 'methode', 'bronnen']),
-            );
-          else expect(model.sections.map((s) => s.id)).not.toContain('methode');
+      // landmarks and headings: one h1, an h2 per section (plus the contents), an h3 per heading block
+      expect(count(html, /<header>/gu)).toBe(1);
+      expect(count(html, /<main>/gu)).toBe(1);
+      expect(count(html, /<footer>/gu)).toBe(1);
+      expect(count(html, /<h1[ >]/gu)).toBe(1);
+      expect(count(html, /<h2[ >]/gu)).toBe(model.sections.length + 1);
+      expect(count(html, /<h3[ >]/gu)).toBe(want.headings);
+      const h2 = [...html.matchAll(/<h2 id="[^"]+-title">([^<]*)<\/h2>/gu)].map((m) => m[1]);
+      expect(h2).toEqual(model.sections.map((s) => escapeHtml(s.title)));
+      if (appendices)
+        expect(model.sections.map((s) => s.id)).toEqual(
+          expect.arrayContaining(['themas', 'methode', 'bronnen']),
+        );
+      else expect(model.sections.map((s) => s.id)).not.toContain('methode');
 
-          // the contents link to every section, and every link target exists once (the standalone file keeps its
-          // contents also for the short report)
-          const nav = /<nav aria-label="([^"]+)">([\s\S]*?)<\/nav>/u.exec(html);
-          expect(nav?.[1]).toBe(escapeHtml(L.doc.contents));
-          const links = [...(nav?.[2] ?? '').matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/gu)];
-          expect(links.map((l) => l[2])).toEqual(model.sections.map((s) => escapeHtml(s.title)));
-          const ids = [...html.matchAll(/<section id="([^"]+)"/gu)].map((m) => m[1]);
-          expect(links.map((l) => l[1])).toEqual(ids);
-          expect(new Set(ids).size).toBe(ids.length);
-          // sections that start a page in print say so
-          expect(count(html, /<section [^>]*class="page-break"/gu)).toBe(
-            model.sections.filter((s) => s.pageBreak).length,
-          );
+      // the contents link to every section, and every link target exists once (the standalone file keeps its
+      // contents also for the short report)
+      const nav = /<nav aria-label="([^"]+)">([\s\S]*?)<\/nav>/u.exec(html);
+      expect(nav?.[1]).toBe(escapeHtml(L.doc.contents));
+      const links = [...(nav?.[2] ?? '').matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/gu)];
+      expect(links.map((l) => l[2])).toEqual(model.sections.map((s) => escapeHtml(s.title)));
+      const ids = [...html.matchAll(/<section id="([^"]+)"/gu)].map((m) => m[1]);
+      expect(links.map((l) => l[1])).toEqual(ids);
+      expect(new Set(ids).size).toBe(ids.length);
+      // sections that start a page in print say so
+      expect(count(html, /<section [^>]*class="page-break"/gu)).toBe(
+        model.sections.filter((s) => s.pageBreak).length,
+      );
 
-          // tables have a caption and header cells with a scope; each radar is an image with a name
-          expect(want.tables).toBeGreaterThan(0);
-          expect(count(html, /<table>/gu)).toBe(want.tables);
-          expect(count(html, /<table><caption[^>]*>[^<]+<\/caption>/gu)).toBe(want.tables);
-          expect(html).not.toMatch(/<th>/u);
-          expect(html).toMatch(/<th scope="col">/u);
-          expect(count(html, /<svg [^>]*role="img" aria-label="[^"]+"/gu)).toBe(want.radars);
-          if (role !== 'projectleider') expect(want.radars).toBeGreaterThan(0);
+      // tables have a caption and header cells with a scope; each radar is an image with a name
+      expect(want.tables).toBeGreaterThan(0);
+      expect(count(html, /<table>/gu)).toBe(want.tables);
+      expect(count(html, /<table><caption[^>]*>[^<]+<\/caption>/gu)).toBe(want.tables);
+      expect(html).not.toMatch(/<th>/u);
+      expect(html).toMatch(/<th scope="col">/u);
+      expect(count(html, /<svg [^>]*role="img" aria-label="[^"]+"/gu)).toBe(want.radars);
+      if (role !== 'projectleider') expect(want.radars).toBeGreaterThan(0);
 
-          // lists and quotes, one element per model block (the contents are one more ordered list)
-          expect(count(html, /<ol>\s*<li>/gu)).toBe(want.ordered + 1);
-          expect(count(html, /<ul>\s*<li>/gu)).toBe(want.unordered);
-          expect(count(html, /<blockquote>[\s\S]*?<\/blockquote>\s*<figcaption>— <cite>/gu)).toBe(
-            want.quotes,
-          );
-          if (role === 'bestuurder' || appendices) expect(want.quotes).toBeGreaterThan(0);
+      // lists and quotes, one element per model block (the contents are one more ordered list)
+      expect(count(html, /<ol>\s*<li>/gu)).toBe(want.ordered + 1);
+      expect(count(html, /<ul>\s*<li>/gu)).toBe(want.unordered);
+      expect(count(html, /<blockquote>[\s\S]*?<\/blockquote>\s*<figcaption>— <cite>/gu)).toBe(want.quotes);
+      if (role === 'bestuurder' || appendices) expect(want.quotes).toBeGreaterThan(0);
 
-          // the first priority by its action (the advice of its tier)
-          const first = model.facts.priorities[0];
-          expect(first).toBeDefined();
-          const statement = content.modules.flatMap((m) => m.items).find((i) => i.id === first?.itemId)
-            ?.t.text;
-          expect(first?.title).not.toBe(statement);
-          if (role === 'bestuurder' || appendices)
-            expect(html).toContain(`<h3>${escapeHtml(`1. ${first?.title}`)}</h3>`);
-          if (role === 'trainer') expect(html).toContain(`<h3>${escapeHtml(first?.title ?? '¿')}</h3>`);
-          if (role !== 'trainer' || appendices) expect(html).toContain(escapeHtml(first?.step ?? '¿'));
-          if (role === 'projectleider')
-            expect(html).toContain(
-              `<li>${escapeHtml(fill(L.memoText.decision, { title: first?.title ?? '', step: first?.step ?? '' }))}</li>`,
-            );
+      // the first priority by its action (the advice of its tier)
+      const { first } = firstPriority(model, content);
+      if (role === 'bestuurder' || appendices)
+        expect(html).toContain(`<h3>${escapeHtml(`1. ${first?.title}`)}</h3>`);
+      if (role === 'trainer') expect(html).toContain(`<h3>${escapeHtml(first?.title ?? '¿')}</h3>`);
+      if (role !== 'trainer' || appendices) expect(html).toContain(escapeHtml(first?.step ?? '¿'));
+      if (role === 'projectleider')
+        expect(html).toContain(
+          `<li>${escapeHtml(fill(L.memoText.decision, { title: first?.title ?? '', step: first?.step ?? '' }))}</li>`,
+        );
 
-          // source badges are one line; the sources appendix keeps the list form
-          if (role === 'bestuurder' || appendices) expect(want.badges.length).toBeGreaterThan(0);
-          expect(count(html, /<p class="sources">/gu)).toBe(want.badges.length);
-          for (const refs of want.badges)
-            expect(html).toContain(
-              `<p class="sources">${escapeHtml(sourcesLine(L.doc.sourcesLabel, refs))}</p>`,
-            );
-          expect(want.sourceLists.length).toBe(appendices ? 1 : 0);
-          for (const refs of want.sourceLists)
-            expect(html).toContain(
-              `<div class="sources"><p class="sources-label">${escapeHtml(L.doc.sourcesLabel)}</p>\n<ul>\n${refs
-                .map((r) => `<li>${escapeHtml(sourceLabel(r))}</li>`)
-                .join('\n')}\n</ul></div>`,
-            );
+      // source badges are one line; the sources appendix keeps the list form
+      if (role === 'bestuurder' || appendices) expect(want.badges.length).toBeGreaterThan(0);
+      expect(count(html, /<p class="sources">/gu)).toBe(want.badges.length);
+      for (const refs of want.badges)
+        expect(html).toContain(`<p class="sources">${escapeHtml(sourcesLine(L.doc.sourcesLabel, refs))}</p>`);
+      expect(want.sourceLists.length).toBe(appendices ? 1 : 0);
+      for (const refs of want.sourceLists)
+        expect(html).toContain(
+          `<div class="sources"><p class="sources-label">${escapeHtml(L.doc.sourcesLabel)}</p>\n<ul>\n${refs
+            .map((r) => `<li>${escapeHtml(sourceLabel(r))}</li>`)
+            .join('\n')}\n</ul></div>`,
+        );
 
-          // the memo's empty fields are marked placeholders
-          if (role === 'projectleider') {
-            const M = L.memoText;
-            expect(model.placeholders).toEqual([M.financieel, M.juridisch, M.communicatie]);
-            for (const k of ['financieel', 'juridisch', 'communicatie'] as const)
-              expect(html).toContain(
-                `<dt>${escapeHtml(M[k])}</dt><dd>${escapeHtml(fill(M.placeholder, { what: M.hints[k] }))}</dd>`,
-              );
-            expect(html).not.toContain(escapeHtml(fill(M.placeholder, { what: M.hints.aanleiding })));
-          } else expect(model.placeholders).toEqual([]);
-
-          // dilemma positions with a real minus sign
-          if (role === 'projectleider') expect(html).toMatch(/\s−3, /u);
-          else expect(html).toContain('<td>−3</td>');
-          expect(html).not.toMatch(/[\s>]-[1-3](?=[\s,.:;)<]|$)/u);
-        });
+      // the memo's empty fields are marked placeholders
+      const memo = memoPlaceholders(model);
+      if (memo) {
+        for (const p of memo.empty)
+          expect(html).toContain(`<dt>${escapeHtml(p.label)}</dt><dd>${escapeHtml(p.text)}</dd>`);
+        expect(html).not.toContain(escapeHtml(memo.filled));
       }
-    }
+
+      // dilemma positions with a real minus sign
+      if (role === 'projectleider') expect(html).toMatch(/\s−3, /u);
+      else expect(html).toContain('<td>−3</td>');
+      expect(html).not.toMatch(/[\s>]-[1-3](?=[\s,.:;)<]|$)/u);
+    });
   }
 
   it('renders Markdown advice from the parsed runs, with emphasis', () => {
-    const model = modelFor('nl', 'bestuurder');
+    const model = sampleModel('nl', 'bestuurder');
     const md = model.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'markdown');
     expect(md).toBeDefined();
     const html = renderHtml({
@@ -230,7 +211,7 @@ describe('renderHtml', () => {
   for (const role of ROLES) {
     it(`never turns user text into markup (${role}, short and with appendices)`, () => {
       for (const appendices of [false, true]) {
-        const model = modelFor('nl', role, (s, content) => ({ ...hostile(s, content), appendices }));
+        const model = sampleModel('nl', role, (s, content) => ({ ...hostile(s, content), appendices }));
         const html = renderHtml(model);
         // the open answers and notes are quoted in the appendix
         expect(count(html, /<blockquote>\s*<p>&lt;script&gt;/gu) > 0).toBe(appendices);
@@ -252,9 +233,9 @@ describe('renderHtml', () => {
   });
 
   it('marks a confidential report and names the file', () => {
-    const model = modelFor('nl', 'projectleider', (s) => ({ ...s, confidential: true }));
+    const model = sampleModel('nl', 'projectleider', (s) => ({ ...s, confidential: true }));
     expect(renderHtml(model)).toContain(`<p class="confidential">${model.labels.doc.confidential}</p>`);
     expect(htmlFileName(model)).toBe('zelfscan-rapport-projectleider-2026-11-23.html');
-    expect(htmlFileName(modelFor('en', 'bestuurder'))).toBe('selfscan-report-alderman-2026-11-23.html');
+    expect(htmlFileName(sampleModel('en', 'bestuurder'))).toBe('selfscan-report-alderman-2026-11-23.html');
   });
 });

@@ -1,16 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ScanData } from '../../domain/scan';
-import { LANGS, ROLES, type Content, type Lang, type Role } from '../../domain/types';
-import { HOSTILE, sampleReport, withOpenAnswers } from '../../../tests/fixtures/report';
-import { fill, sourceLabel, sourcesLine, type ReportModel } from '../model';
+import { ROLES, type Content } from '../../domain/types';
+import { HOSTILE, sampleModel, withOpenAnswers } from '../../../tests/fixtures/report';
+import { firstPriority, memoPlaceholders } from '../../../tests/fixtures/report-checks';
+import { SAMPLE_CASES, sampleCaseReport } from '../../../tests/fixtures/sample-cases';
+import { fill, sourceLabel, sourcesLine } from '../model';
 import { escapeMarkdown, renderMarkdown } from './render-markdown';
-
-const modelFor = (
-  lang: Lang,
-  role: Role,
-  change?: (scan: ScanData, content: Content) => ScanData,
-): ReportModel => sampleReport(lang, role, change).model;
 
 function hostile(s: ScanData, content: Content): ScanData {
   return {
@@ -38,118 +34,107 @@ function tableShapes(md: string): string[] {
 }
 
 describe('renderMarkdown', () => {
-  for (const lang of LANGS) {
-    for (const role of ROLES) {
-      for (const appendices of [false, true]) {
-        it(`writes the report as Markdown for ${role} (${lang}, ${appendices ? 'with appendices' : 'short'})`, () => {
-          const { model, content } = sampleReport(lang, role, (s) => ({ ...s, appendices }));
-          expect(model.appendices).toBe(appendices);
-          const md = renderMarkdown(model);
-          const L = model.labels;
-          const blocks = model.sections.flatMap((s) => s.blocks);
-          expect(md.startsWith(`# ${escapeMarkdown(model.title)}\n`)).toBe(true);
+  for (const c of SAMPLE_CASES) {
+    const { role, appendices } = c;
+    it(`writes the report as Markdown for ${c.name}`, () => {
+      const { model, content } = sampleCaseReport(c);
+      const md = renderMarkdown(model);
+      const L = model.labels;
+      const blocks = model.sections.flatMap((s) => s.blocks);
+      expect(md.startsWith(`# ${escapeMarkdown(model.title)}\n`)).toBe(true);
 
-          // every section, in order, and nothing else at that level (Markdown has no contents list)
-          let at = 0;
-          for (const s of model.sections) {
-            const found = md.indexOf(`\n## ${escapeMarkdown(s.title)}\n`, at);
-            expect(found, `"${s.title}" after the previous section`).toBeGreaterThanOrEqual(at);
-            at = found + 1;
-          }
-          expect(md.match(/^## /gmu)?.length).toBe(model.sections.length);
-          expect(md.match(/^### /gmu)?.length ?? 0).toBe(blocks.filter((b) => b.kind === 'heading').length);
-          expect(md).not.toContain(`\n## ${escapeMarkdown(L.doc.contents)}\n`);
-          if (appendices)
-            expect(model.sections.map((s) => s.id)).toEqual(
-              expect.arrayContaining(['themas', 'methode', 'bronnen']),
-            );
-          else expect(model.sections.map((s) => s.id)).not.toContain('methode');
-          expect(md).toMatch(/\n- \*\*[^*]+:\*\* /u);
-
-          // GFM tables: a header row followed by a delimiter row with as many columns, for every table
-          const tables = blocks.filter((b) => b.kind === 'table');
-          expect(tables.length).toBeGreaterThan(0);
-          for (const t of tables)
-            expect(md).toContain(
-              `| ${t.head.map((h) => escapeMarkdown(h)).join(' | ')} |\n| ${t.head.map(() => '---').join(' | ')} |`,
-            );
-          expect(tableShapes(md)).toEqual([]);
-          // the verbeteragenda: in the memo always, for the bestuurder as an appendix (no actions edited yet)
-          const agenda = role === 'projectleider' || (role === 'bestuurder' && appendices);
-          expect(model.sections.some((s) => s.id === 'agenda')).toBe(agenda);
-          if (agenda)
-            expect(md).toContain(
-              `| ${L.actions.action} | ${L.actions.owner} | ${L.actions.due} | ${L.actions.status} |\n| --- | --- | --- | --- |`,
-            );
-
-          const ordered = blocks.some(
-            (b) =>
-              (b.kind === 'list' && b.ordered) ||
-              (b.kind === 'markdown' && b.blocks.some((m) => m.kind === 'list' && m.ordered)),
-          );
-          expect(/\n1\. /u.test(md)).toBe(ordered);
-          if (role !== 'trainer') expect(ordered).toBe(true);
-
-          // quotes: one cited block per quote in the model
-          const quotes = blocks.filter((b) => b.kind === 'quote');
-          expect(md.match(/^> — \*/gmu)?.length ?? 0).toBe(quotes.length);
-          for (const q of quotes) expect(md).toContain(`> — *${escapeMarkdown(q.cite)}*`);
-          if (role === 'bestuurder' || appendices) expect(quotes.length).toBeGreaterThan(0);
-
-          // the first priority by its action (the advice of its tier)
-          const first = model.facts.priorities[0];
-          expect(first).toBeDefined();
-          const statement = content.modules.flatMap((m) => m.items).find((i) => i.id === first?.itemId)
-            ?.t.text;
-          expect(first?.title).not.toBe(statement);
-          if (role === 'bestuurder' || appendices)
-            expect(md).toContain(`\n### ${escapeMarkdown(`1. ${first?.title}`)}\n`);
-          if (role === 'trainer') expect(md).toContain(`\n### ${escapeMarkdown(first?.title ?? '¿')}\n`);
-          if (role === 'projectleider')
-            expect(md).toContain(
-              `\n1. ${escapeMarkdown(fill(L.memoText.decision, { title: first?.title ?? '', step: first?.step ?? '' }))}`,
-            );
-
-          // a source badge is one emphasised line; the sources appendix keeps the list form
-          const badges = blocks.flatMap((b) =>
-            b.kind === 'sources' && b.compact && b.refs.length ? [b.refs] : [],
-          );
-          const lists = blocks.flatMap((b) =>
-            b.kind === 'sources' && !b.compact && b.refs.length ? [b.refs] : [],
-          );
-          if (role === 'bestuurder' || appendices) expect(badges.length).toBeGreaterThan(0);
-          for (const refs of badges)
-            expect(md).toContain(`\n*${escapeMarkdown(sourcesLine(L.doc.sourcesLabel, refs))}*\n`);
-          expect(lists.length).toBe(appendices ? 1 : 0);
-          for (const refs of lists)
-            expect(md).toContain(
-              `*${escapeMarkdown(L.doc.sourcesLabel)}:*\n\n${refs.map((r) => `- ${escapeMarkdown(sourceLabel(r))}`).join('\n')}`,
-            );
-
-          // the memo's empty fields are marked placeholders
-          if (role === 'projectleider') {
-            const M = L.memoText;
-            expect(model.placeholders).toEqual([M.financieel, M.juridisch, M.communicatie]);
-            for (const k of ['financieel', 'juridisch', 'communicatie'] as const)
-              expect(md).toContain(
-                `- **${escapeMarkdown(M[k])}:** ${escapeMarkdown(fill(M.placeholder, { what: M.hints[k] }))}`,
-              );
-            expect(md).not.toContain(escapeMarkdown(fill(M.placeholder, { what: M.hints.aanleiding })));
-          } else expect(model.placeholders).toEqual([]);
-
-          // dilemma positions with a real minus sign
-          if (role === 'projectleider') expect(md).toMatch(/\s−3, /u);
-          else expect(md).toContain('| −3 |');
-          expect(md).not.toMatch(/\s-[1-3](?=[\s,.:;)|]|$)/u);
-        });
+      // every section, in order, and nothing else at that level (Markdown has no contents list)
+      let at = 0;
+      for (const s of model.sections) {
+        const found = md.indexOf(`\n## ${escapeMarkdown(s.title)}\n`, at);
+        expect(found, `"${s.title}" after the previous section`).toBeGreaterThanOrEqual(at);
+        at = found + 1;
       }
-    }
+      expect(md.match(/^## /gmu)?.length).toBe(model.sections.length);
+      expect(md.match(/^### /gmu)?.length ?? 0).toBe(blocks.filter((b) => b.kind === 'heading').length);
+      expect(md).not.toContain(`\n## ${escapeMarkdown(L.doc.contents)}\n`);
+      if (appendices)
+        expect(model.sections.map((s) => s.id)).toEqual(
+          expect.arrayContaining(['themas', 'methode', 'bronnen']),
+        );
+      else expect(model.sections.map((s) => s.id)).not.toContain('methode');
+      expect(md).toMatch(/\n- \*\*[^*]+:\*\* /u);
+
+      // GFM tables: a header row followed by a delimiter row with as many columns, for every table
+      const tables = blocks.filter((b) => b.kind === 'table');
+      expect(tables.length).toBeGreaterThan(0);
+      for (const t of tables)
+        expect(md).toContain(
+          `| ${t.head.map((h) => escapeMarkdown(h)).join(' | ')} |\n| ${t.head.map(() => '---').join(' | ')} |`,
+        );
+      expect(tableShapes(md)).toEqual([]);
+      // the verbeteragenda: in the memo always, for the bestuurder as an appendix (no actions edited yet)
+      const agenda = role === 'projectleider' || (role === 'bestuurder' && appendices);
+      expect(model.sections.some((s) => s.id === 'agenda')).toBe(agenda);
+      if (agenda)
+        expect(md).toContain(
+          `| ${L.actions.action} | ${L.actions.owner} | ${L.actions.due} | ${L.actions.status} |\n| --- | --- | --- | --- |`,
+        );
+
+      const ordered = blocks.some(
+        (b) =>
+          (b.kind === 'list' && b.ordered) ||
+          (b.kind === 'markdown' && b.blocks.some((m) => m.kind === 'list' && m.ordered)),
+      );
+      expect(/\n1\. /u.test(md)).toBe(ordered);
+      if (role !== 'trainer') expect(ordered).toBe(true);
+
+      // quotes: one cited block per quote in the model
+      const quotes = blocks.filter((b) => b.kind === 'quote');
+      expect(md.match(/^> — \*/gmu)?.length ?? 0).toBe(quotes.length);
+      for (const q of quotes) expect(md).toContain(`> — *${escapeMarkdown(q.cite)}*`);
+      if (role === 'bestuurder' || appendices) expect(quotes.length).toBeGreaterThan(0);
+
+      // the first priority by its action (the advice of its tier)
+      const { first } = firstPriority(model, content);
+      if (role === 'bestuurder' || appendices)
+        expect(md).toContain(`\n### ${escapeMarkdown(`1. ${first?.title}`)}\n`);
+      if (role === 'trainer') expect(md).toContain(`\n### ${escapeMarkdown(first?.title ?? '¿')}\n`);
+      if (role === 'projectleider')
+        expect(md).toContain(
+          `\n1. ${escapeMarkdown(fill(L.memoText.decision, { title: first?.title ?? '', step: first?.step ?? '' }))}`,
+        );
+
+      // a source badge is one emphasised line; the sources appendix keeps the list form
+      const badges = blocks.flatMap((b) =>
+        b.kind === 'sources' && b.compact && b.refs.length ? [b.refs] : [],
+      );
+      const lists = blocks.flatMap((b) =>
+        b.kind === 'sources' && !b.compact && b.refs.length ? [b.refs] : [],
+      );
+      if (role === 'bestuurder' || appendices) expect(badges.length).toBeGreaterThan(0);
+      for (const refs of badges)
+        expect(md).toContain(`\n*${escapeMarkdown(sourcesLine(L.doc.sourcesLabel, refs))}*\n`);
+      expect(lists.length).toBe(appendices ? 1 : 0);
+      for (const refs of lists)
+        expect(md).toContain(
+          `*${escapeMarkdown(L.doc.sourcesLabel)}:*\n\n${refs.map((r) => `- ${escapeMarkdown(sourceLabel(r))}`).join('\n')}`,
+        );
+
+      // the memo's empty fields are marked placeholders
+      const memo = memoPlaceholders(model);
+      if (memo) {
+        for (const p of memo.empty)
+          expect(md).toContain(`- **${escapeMarkdown(p.label)}:** ${escapeMarkdown(p.text)}`);
+        expect(md).not.toContain(escapeMarkdown(memo.filled));
+      }
+
+      // dilemma positions with a real minus sign
+      if (role === 'projectleider') expect(md).toMatch(/\s−3, /u);
+      else expect(md).toContain('| −3 |');
+      expect(md).not.toMatch(/\s-[1-3](?=[\s,.:;)|]|$)/u);
+    });
   }
 
   for (const role of ROLES) {
     it(`keeps user text literal (${role}, short and with appendices)`, () => {
       for (const appendices of [false, true]) {
-        const model = modelFor('nl', role, (s, content) => ({ ...hostile(s, content), appendices }));
+        const model = sampleModel('nl', role, (s, content) => ({ ...hostile(s, content), appendices }));
         const md = renderMarkdown(model);
         expect(md).not.toMatch(/<script/iu);
         expect(md).not.toMatch(/<img/iu);
@@ -170,7 +155,7 @@ describe('renderMarkdown', () => {
   }
 
   it('keeps a table cell with a pipe and a line break in its column', () => {
-    const model = modelFor('nl', 'trainer');
+    const model = sampleModel('nl', 'trainer');
     const md = renderMarkdown({
       ...model,
       sections: [
@@ -198,7 +183,7 @@ describe('renderMarkdown', () => {
   });
 
   it('marks a confidential report', () => {
-    const model = modelFor('nl', 'trainer', (s) => ({ ...s, confidential: true }));
+    const model = sampleModel('nl', 'trainer', (s) => ({ ...s, confidential: true }));
     expect(renderMarkdown(model)).toContain(`\n**${model.labels.doc.confidential}**\n`);
   });
 });

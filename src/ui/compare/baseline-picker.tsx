@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { baselineFromScan } from '../../domain/compare';
 import type { Baseline, ScanData } from '../../domain/scan';
 import type { Content } from '../../domain/types';
 import type { ScanSummary } from '../../storage/scan-store';
-import { FileField, PassphrasePrompt } from '../components/file-field';
+import { PassphrasePrompt } from '../components/file-field';
 import { readBaselineFile, type BaselineFileOutcome } from './baseline-file';
+import { CardSection, FileCard } from '../components/card-section';
 
 export type PickerError = Extract<BaselineFileOutcome, { ok: false }>;
 
@@ -47,15 +48,13 @@ export function BaselinePicker({
     }
   };
   const fallback = t('compare.unnamed');
-  const fmt = (iso: string) => {
-    const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language);
-  };
+  // a date that does not parse is shown as saved
+  const fmt = (iso: string) =>
+    Number.isNaN(Date.parse(iso)) ? iso : new Date(iso).toLocaleDateString(i18n.language);
   return (
     <div className="zs-baseline-picker">
       <Paragraph>{t('compare.baseline.chooseIntro')}</Paragraph>
-      <section aria-labelledby={`${id}-device`} className="zs-card">
-        <Heading3 id={`${id}-device`}>{t('compare.baseline.fromDevice')}</Heading3>
+      <CardSection id={`${id}-device`} title={t('compare.baseline.fromDevice')}>
         {scans.length === 0 ? (
           <Paragraph>{t('compare.baseline.noOther')}</Paragraph>
         ) : (
@@ -87,15 +86,14 @@ export function BaselinePicker({
             </Button>
           </form>
         )}
-      </section>
-      <section aria-labelledby={`${id}-file`} className="zs-card">
-        <Heading3 id={`${id}-file`}>{t('compare.baseline.fromFile')}</Heading3>
-        <FileField
-          id={`${id}-input`}
-          label={t('compare.baseline.fileLabel')}
-          hint={t('compare.baseline.fileHint')}
-          onFiles={([file]) => file && open(file)}
-        />
+      </CardSection>
+      <FileCard
+        id={id}
+        title={t('compare.baseline.fromFile')}
+        label={t('compare.baseline.fileLabel')}
+        hint={t('compare.baseline.fileHint')}
+        onFile={(file) => open(file)}
+      >
         {pending && (
           <PassphrasePrompt
             intro={<Paragraph>{t('compare.baseline.protected')}</Paragraph>}
@@ -104,7 +102,7 @@ export function BaselinePicker({
             onSubmit={(pass) => void open(pending, pass)}
           />
         )}
-      </section>
+      </FileCard>
       {onCancel && (
         <ButtonGroup>
           <Button appearance="subtle-button" onClick={onCancel}>

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Trans } from 'react-i18next';
 import i18next from 'i18next';
+import { currentScanText } from '../../storage/peek';
 import { downloadBlob, isoDate } from '../download';
 
 interface State {
@@ -19,9 +20,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     console.error(error, info.componentStack);
   }
 
-  private download = () => {
-    const id = localStorage.getItem('zelfscan:current');
-    const raw = id ? localStorage.getItem(`zelfscan:scan:${id}`) : null;
+  private download = async () => {
+    const raw = await currentScanText();
     if (raw)
       downloadBlob(new Blob([raw], { type: 'application/json' }), `zelfscan-antwoorden-${isoDate()}.json`);
   };
@@ -39,7 +39,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           <button
             type="button"
             className="utrecht-button utrecht-button--primary-action"
-            onClick={this.download}
+            onClick={() => void this.download()}
           >
             {t('error.download')}
           </button>

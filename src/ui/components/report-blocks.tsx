@@ -22,6 +22,31 @@ function wrapLabel(text: string, max: number): string[] {
   return lines;
 }
 
+/** The nulmeting's or the target's line on the radar, in the colour and dash its legend shows. */
+function SeriesLine({
+  points,
+  series,
+  name,
+}: {
+  points: string;
+  series: keyof typeof RADAR_SERIES_STYLE;
+  name: string;
+}) {
+  const style = RADAR_SERIES_STYLE[series];
+  return (
+    <polygon
+      points={points}
+      fill="none"
+      stroke={style.color}
+      strokeWidth="2"
+      strokeDasharray={style.dash}
+      // the target's dash is dots, which round caps draw
+      strokeLinecap={series === 'target' ? 'round' : undefined}
+      data-series={name}
+    />
+  );
+}
+
 /** The module radar as SVG; the same data is in the table next to it, so the chart is not the only carrier. */
 export function RadarChart({ axes, title }: { axes: RadarAxis[]; title: string }) {
   const { t } = useTranslation();
@@ -58,27 +83,8 @@ export function RadarChart({ axes, title }: { axes: RadarAxis[]; title: string }
           />
         ))}
         <polygon points={pts(g.polygon)} fill="rgb(31 78 121 / 25%)" stroke="#1f4e79" strokeWidth="2.5" />
-        {g.baseline && (
-          <polygon
-            points={pts(g.baseline)}
-            fill="none"
-            stroke={RADAR_SERIES_STYLE.baseline.color}
-            strokeWidth="2"
-            strokeDasharray={RADAR_SERIES_STYLE.baseline.dash}
-            data-series="baseline"
-          />
-        )}
-        {g.target && (
-          <polygon
-            points={pts(g.target)}
-            fill="none"
-            stroke={RADAR_SERIES_STYLE.target.color}
-            strokeWidth="2"
-            strokeDasharray={RADAR_SERIES_STYLE.target.dash}
-            strokeLinecap="round"
-            data-series="target-line"
-          />
-        )}
+        {g.baseline && <SeriesLine points={pts(g.baseline)} series="baseline" name="baseline" />}
+        {g.target && <SeriesLine points={pts(g.target)} series="target" name="target-line" />}
         {g.targetMarks.map((m) => (
           <circle
             key={`t${m.index}`}

@@ -14,45 +14,38 @@ import {
 } from '../../machines/scan-machine';
 import { participantScan } from '../../storage/invitation';
 import { participantFromScan } from '../../storage/participant-file';
-import { restore } from '../../storage/restore';
-import { makeId, type DeviceStorage } from './device-storage';
+import { askToPersist, makeId, type DeviceStorage } from './device-storage';
 
 /**
  * The scan machine's side effects on a store: `saveScan` writes (at once, so closing the tab right after a change
  * loses nothing) unless another tab saved a newer version; `watchOtherTabs` reports what another tab saved for this
  * scan (the browser's `storage` event fires in the other tabs only).
  */
-export function storeActors({ store, workshops, persistent, structure }: DeviceStorage) {
+export function storeActors({ store, workshops, persistent }: DeviceStorage) {
   return {
     saveScan: fromPromise<SaveOutcome, SaveInput>(async ({ input }) => {
-      const stored = store.load(input.scan.id);
-      if (stored && stored.updatedAt > input.since && stored.updatedAt !== input.scan.updatedAt)
-        return { ok: false, reason: 'newer', scan: stored };
-      const r = store.save(input.scan);
+      const r = await store.saveUnlessNewer(input.scan, input.since);
+      if (!r.ok) return r;
       // kept in memory only: the person has to know it is lost with the page
-      return r.ok && !persistent ? { ok: false, reason: 'unavailable' } : r;
+      if (!persistent) return { ok: false, reason: 'unavailable' };
+      // the first answer that reached storage: ask the browser to keep it (Safari clears unused sites after 7 days)
+      if (Object.keys(input.scan.answers).length > 0) void askToPersist();
+      return r;
     }),
-    watchOtherTabs: fromCallback<EventObject, WatchInput>(({ input, sendBack }) => {
-      const key = `zelfscan:scan:${input.scanId}`;
-      const onStorage = (e: StorageEvent) => {
-        if (e.key !== key || !e.newValue) return;
-        const r = restore(e.newValue, structure);
-        if (r.ok) sendBack({ type: 'scan.newer', scan: r.envelope.scan });
-      };
-      window.addEventListener('storage', onStorage);
-      return () => window.removeEventListener('storage', onStorage);
-    }),
+    watchOtherTabs: fromCallback<EventObject, WatchInput>(({ input, sendBack }) =>
+      store.watch(input.scanId, (scan) => sendBack({ type: 'scan.newer', scan })),
+    ),
     handIn: fromPromise<HandInOutcome, HandInInput>(async ({ input }) => {
       const ref = input.scan.workshop;
       const current = ref ? workshops.load(ref.id) : null;
       if (!ref || !current) return { ok: false };
       const now = new Date().toISOString();
       const { record } = addParticipant(current, participantFromScan(input.scan, current.setup, now), now);
-      if (!workshops.save(record).ok) return { ok: false };
+      if (!(await workshops.save(record)).ok) return { ok: false };
       // the answers now live in the workshop record only: the next person cannot open them as a scan
-      store.remove(input.scan.id);
+      await store.remove(input.scan.id);
       if (input.then === 'finish') {
-        workshops.setCurrent(ref.id);
+        await workshops.setCurrent(ref.id);
         return { ok: true, next: null };
       }
       return { ok: true, next: participantScan(current.setup, makeId(), now) };

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '../../domain/limits';
 import { useId, useMemo, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ function Field({
   onChange,
   multiline,
   type = 'text',
-  maxLength = multiline ? 5000 : 200,
+  maxLength = multiline ? TEXT_LIMITS.long : TEXT_LIMITS.name,
 }: {
   label: string;
   value: string;
@@ -87,7 +88,7 @@ function ActionEditor({
                 value={a.text}
                 onChange={(v) => update(i, { text: v })}
                 multiline
-                maxLength={1000}
+                maxLength={TEXT_LIMITS.action}
               />
               <Field
                 label={t('report.actions.owner')}
@@ -99,6 +100,7 @@ function ActionEditor({
                 value={a.due}
                 type="date"
                 onChange={(v) => update(i, { due: v })}
+                maxLength={TEXT_LIMITS.date}
               />
               <div className="zs-field">
                 <label htmlFor={`status-${a.id}`}>{t('report.actions.status')}</label>
@@ -324,15 +326,21 @@ function ReportScreen({ storage, initial }: { storage: DeviceStorage; initial: S
           />
           {scan.role === 'projectleider' ? (
             <>
-              {memoField('onderwerp', t('report.memoText.subject'), { maxLength: 300 })}
+              {memoField('onderwerp', t('report.memoText.subject'), { maxLength: TEXT_LIMITS.subject })}
               {memoField('auteur', t('report.memo.author'))}
-              {memoField('datum', t('report.cover.date'), { type: 'date', maxLength: 40 })}
+              {memoField('datum', t('report.cover.date'), { type: 'date', maxLength: TEXT_LIMITS.date })}
               {memoField('aanleiding', t('report.sections.aanleiding'), { multiline: true })}
-              {memoField('financieel', t('report.memoText.financieel'), { multiline: true, maxLength: 2000 })}
-              {memoField('juridisch', t('report.memoText.juridisch'), { multiline: true, maxLength: 2000 })}
+              {memoField('financieel', t('report.memoText.financieel'), {
+                multiline: true,
+                maxLength: TEXT_LIMITS.memoParagraph,
+              })}
+              {memoField('juridisch', t('report.memoText.juridisch'), {
+                multiline: true,
+                maxLength: TEXT_LIMITS.memoParagraph,
+              })}
               {memoField('communicatie', t('report.memoText.communicatie'), {
                 multiline: true,
-                maxLength: 2000,
+                maxLength: TEXT_LIMITS.memoParagraph,
               })}
             </>
           ) : (

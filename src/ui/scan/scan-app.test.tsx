@@ -63,6 +63,8 @@ describe('ScanApp', () => {
           store,
           workshops: new WorkshopStore(storage, content.contentVersion, content),
           persistent: true,
+          kind: 'memory',
+          migrated: null,
           structure: content,
         }}
       >

@@ -8,6 +8,7 @@ import { currentLang } from '../../i18n/i18n';
 import { progressOf } from '../../domain/selection';
 import type { Item } from '../../domain/types';
 import { useScanActor } from '../components/scan-session';
+import { href } from '../router';
 import { useScanSession, type ScanSession } from './use-scan-session';
 import { QuestionStep } from './question-step';
 import { CheckStep, DoneStep, OverviewStep, ReflectionStep, RoleStep, ScopeStep } from './steps';
@@ -28,6 +29,11 @@ export default function ScanApp() {
       {adopted > 0 && (
         <Alert type="warning" role="alert">
           {t('scan.otherTab')}
+        </Alert>
+      )}
+      {session.unreadable && (
+        <Alert type="warning" role="alert">
+          {t('scan.unreadable')} <a href={href('scans')}>{t('app.navScans')}</a>
         </Alert>
       )}
       {handedIn > 0 && (

@@ -1,29 +1,36 @@
+import { TEXT_LIMITS } from '../../domain/limits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FocusHeading } from '../components/focus-heading';
 import { openScan, useDeviceStorage } from '../components/device-storage';
+import { StorageFacts } from '../components/storage-facts';
 import { ExportButton, ImportControl } from './transfer';
 import type { ScanData } from '../../domain/scan';
 import { addScan } from '../../storage/import-scan';
+import type { SaveResult } from '../../storage/record-store';
+import { downloadBlob, isoDate } from '../download';
+import { LANGUAGES, toLang } from '../../i18n/languages';
 
 /** "Mijn scans": every scan on this device — open, rename, export, delete, import, wipe all. */
 export default function ScansPage() {
   const { t, i18n } = useTranslation();
-  const { store, structure, persistent } = useDeviceStorage();
+  const { store, structure } = useDeviceStorage();
   const [list, setList] = useState(() => store.list());
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const refresh = () => setList(store.list());
   const open = (id: string) => {
     const scan = store.load(id);
     if (scan) openScan(scan);
   };
-  const importScan = (scan: ScanData) => {
-    addScan(store, scan);
+  const importScan = async (scan: ScanData): Promise<SaveResult> => {
+    const r = await addScan(store, scan);
     refresh();
+    return r.ok ? { ok: true } : { ok: false, reason: r.details[0] === 'quota' ? 'quota' : 'unavailable' };
   };
+  const report = (ok: boolean, text: string) => setStatus({ ok, text });
   const fmt = (iso: string) => {
     const d = new Date(iso);
     return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(i18n.language);
@@ -32,11 +39,25 @@ export default function ScansPage() {
     <div className="zs-page">
       <FocusHeading>{t('scans.title')}</FocusHeading>
       <Paragraph>{t('scans.intro')}</Paragraph>
-      {!persistent && <Alert type="warning">{t('scan.saveUnavailable')}</Alert>}
       {store.corruptCount() > 0 && (
-        <Alert type="warning">{t('scans.corrupt', { count: store.corruptCount() })}</Alert>
+        <Alert type="warning">
+          <Paragraph>{t('scans.corrupt', { count: store.corruptCount() })}</Paragraph>
+          <Paragraph>{t('scans.setAsideIntro')}</Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() =>
+              downloadBlob(
+                new Blob([JSON.stringify(store.setAside())], { type: 'application/json' }),
+                `${LANGUAGES[toLang(i18n.language)].fileWords.setAside}-${isoDate(new Date())}.json`,
+              )
+            }
+          >
+            {t('scans.setAsideDownload')}
+          </Button>
+        </Alert>
       )}
-      <div role="status">{status && <Alert type="ok">{status}</Alert>}</div>
+      <StorageFacts />
+      <div role="status">{status && <Alert type={status.ok ? 'ok' : 'error'}>{status.text}</Alert>}</div>
       {list.length === 0 ? (
         <Paragraph>{t('scans.empty')}</Paragraph>
       ) : (
@@ -53,10 +74,10 @@ export default function ScansPage() {
                 </p>
                 <RenameField
                   name={s.name}
-                  onRename={(name) => {
-                    store.rename(s.id, name);
+                  onRename={async (name) => {
+                    const r = await store.rename(s.id, name);
                     refresh();
-                    setStatus(t('scans.renamed', { name }));
+                    report(r.ok, r.ok ? t('scans.renamed', { name }) : t('scans.renameFailed'));
                   }}
                 />
                 <ButtonGroup>
@@ -69,11 +90,11 @@ export default function ScansPage() {
                       <Button
                         appearance="primary-action-button"
                         hint="danger"
-                        onClick={() => {
-                          store.remove(s.id);
+                        onClick={async () => {
+                          const r = await store.remove(s.id);
                           setConfirmDelete(null);
                           refresh();
-                          setStatus(t('scans.deleted', { name: s.name }));
+                          report(r.ok, t(r.ok ? 'scans.deleted' : 'scans.deleteFailed', { name: s.name }));
                         }}
                       >
                         {t('scans.confirmDelete', { name: s.name || t('scan.defaultName') })}
@@ -103,11 +124,11 @@ export default function ScansPage() {
             <Button
               appearance="primary-action-button"
               hint="danger"
-              onClick={() => {
-                store.clearAll();
+              onClick={async () => {
+                const wiped = await store.clearAll();
                 setConfirmWipe(false);
                 refresh();
-                setStatus(t('privacy.deleted'));
+                report(wiped, t(wiped ? 'privacy.deleted' : 'privacy.deleteFailed'));
               }}
             >
               {t('privacy.deleteYes')}
@@ -126,7 +147,7 @@ export default function ScansPage() {
   );
 }
 
-function RenameField({ name, onRename }: { name: string; onRename: (name: string) => void }) {
+function RenameField({ name, onRename }: { name: string; onRename: (name: string) => Promise<void> }) {
   const { t } = useTranslation();
   const [v, setV] = useState(name);
   return (
@@ -134,13 +155,13 @@ function RenameField({ name, onRename }: { name: string; onRename: (name: string
       className="zs-rename"
       onSubmit={(e) => {
         e.preventDefault();
-        onRename(v.trim());
+        void onRename(v.trim());
       }}
     >
       <div className="zs-field">
         <label>
           {t('scans.renameLabel')}
-          <input type="text" value={v} maxLength={200} onChange={(e) => setV(e.target.value)} />
+          <input type="text" value={v} maxLength={TEXT_LIMITS.name} onChange={(e) => setV(e.target.value)} />
         </label>
       </div>
       <Button type="submit" appearance="subtle-button">

@@ -11,8 +11,19 @@ import { navigate } from '../router';
 import type { ScanSession } from './use-scan-session';
 import { ExportButton } from './transfer';
 import { WorkshopHandIn } from '../components/hand-in';
+import { NavButtons } from '../components/nav-buttons';
 
 type Send = (e: ScanEvent) => void;
+
+/** A step that checks its answer once the person has tried to go on, and only then shows what is missing. */
+function useTriedNext(send: Send) {
+  const [tried, setTried] = useState(false);
+  const next = () => {
+    setTried(true);
+    send({ type: 'nav.next' });
+  };
+  return { tried, next };
+}
 
 function TextField({
   label,
@@ -26,12 +37,13 @@ function TextField({
   hint?: string;
 }) {
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
   const [v, setV] = useState(value);
   return (
     <div className="zs-field">
       <label htmlFor={id}>{label}</label>
       {hint && (
-        <span className="zs-hint" id={`${id}-hint`}>
+        <span className="zs-hint" id={hintId}>
           {hint}
         </span>
       )}
@@ -40,7 +52,7 @@ function TextField({
         type="text"
         value={v}
         maxLength={200}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={hintId}
         onChange={(e) => {
           setV(e.target.value);
           onCommit(e.target.value);
@@ -61,7 +73,7 @@ export function RoleStep({ scan, send }: { scan: ScanData; send: Send }) {
   const named =
     !!scan.name && scan.name !== t('scan.defaultName') && (!scan.role || scan.name !== autoName(scan.role));
   const name = useId();
-  const [tried, setTried] = useState(false);
+  const { tried, next } = useTriedNext(send);
   return (
     <section>
       <FocusHeading focusKey="role">{t('role.title')}</FocusHeading>
@@ -102,41 +114,24 @@ export function RoleStep({ scan, send }: { scan: ScanData; send: Send }) {
       )}
       <Heading2>{t('role.contextTitle')}</Heading2>
       <Paragraph>{t('role.contextIntro')}</Paragraph>
-      <TextField
-        label={t('role.gemeente')}
-        value={scan.profile.gemeente}
-        onCommit={(v) => send({ type: 'profile.set', profile: { gemeente: v } })}
-      />
-      <TextField
-        label={t('role.wijk')}
-        value={scan.profile.wijk}
-        onCommit={(v) => send({ type: 'profile.set', profile: { wijk: v } })}
-      />
-      <TextField
-        label={t('role.naam')}
-        value={scan.profile.naam}
-        onCommit={(v) => send({ type: 'profile.set', profile: { naam: v } })}
-      />
+      {(['gemeente', 'wijk', 'naam'] as const).map((field) => (
+        <TextField
+          key={field}
+          label={t(`role.${field}`)}
+          value={scan.profile[field]}
+          onCommit={(v) => send({ type: 'profile.set', profile: { [field]: v } })}
+        />
+      ))}
       <TextField
         label={t('role.scanName')}
         hint={t('role.scanNameHint')}
         value={scan.name}
         onCommit={(v) => send({ type: 'profile.set', profile: {}, name: v })}
       />
-      <div className="zs-nav-buttons">
-        <Button appearance="secondary-action-button" onClick={() => navigate('start')}>
-          {t('scan.back')}
-        </Button>
-        <Button
-          appearance="primary-action-button"
-          onClick={() => {
-            setTried(true);
-            send({ type: 'nav.next' });
-          }}
-        >
-          {t('scan.next')}
-        </Button>
-      </div>
+      <NavButtons
+        back={{ label: t('scan.back'), onClick: () => navigate('start') }}
+        next={{ label: t('scan.next'), onClick: next }}
+      />
     </section>
   );
 }
@@ -148,7 +143,7 @@ export function ScopeStep({ scan, content, send }: { scan: ScanData; content: Co
   const minutes = (scope: Scope) => toMinutes(estimateSeconds(content, selectItems(content, role, scope)));
   const count = (scope: Scope) => selectItems(content, role, scope).length;
   const chosen = scan.scope?.kind === 'modules' ? scan.scope.modules : [];
-  const [tried, setTried] = useState(false);
+  const { tried, next } = useTriedNext(send);
   const toggleModule = (id: string) => {
     const next = chosen.includes(id) ? chosen.filter((m) => m !== id) : [...chosen, id];
     send({ type: 'scope.set', scope: { kind: 'modules', modules: next } });
@@ -229,21 +224,23 @@ export function ScopeStep({ scan, content, send }: { scan: ScanData; content: Co
           {t('scope.required')}
         </p>
       )}
-      <div className="zs-nav-buttons">
-        <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
-          {t('scan.back')}
-        </Button>
-        <Button
-          appearance="primary-action-button"
-          onClick={() => {
-            setTried(true);
-            send({ type: 'nav.next' });
-          }}
-        >
-          {t('scope.start')}
-        </Button>
-      </div>
+      <NavButtons
+        back={{ label: t('scan.back'), onClick: () => send({ type: 'nav.back' }) }}
+        next={{ label: t('scope.start'), onClick: next }}
+      />
     </section>
+  );
+}
+
+/** A question as a link back to its screen, with a short note (its state or theme) after it. */
+function ItemLink({ item, note, onClick }: { item: Item; note: string | undefined; onClick: () => void }) {
+  return (
+    <>
+      <button type="button" className="zs-link-button" onClick={onClick}>
+        {item.t.text}
+      </button>{' '}
+      <span className="zs-hint">({note})</span>
+    </>
   );
 }
 
@@ -252,19 +249,10 @@ function answeredLabel(t: TFunction, answered: boolean, skipped: boolean) {
   return skipped ? t('overview.skipped') : t('overview.open');
 }
 
-export function OverviewStep({
-  content,
-  items,
-  scan,
-  progress,
-  send,
-}: {
-  content: Content;
-  items: Item[];
-  scan: ScanData;
-  progress: Progress;
-  send: Send;
-}) {
+/** What the steps after the questions are given: the content, the questions asked and how far the answers are. */
+type AfterQuestions = { content: Content; items: Item[]; progress: Progress; send: Send };
+
+export function OverviewStep({ content, items, scan, progress, send }: AfterQuestions & { scan: ScanData }) {
   const { t } = useTranslation();
   const unanswered = new Set(progress.unanswered.map((i) => i.id));
   return (
@@ -283,50 +271,27 @@ export function OverviewStep({
             <ol className="zs-overview-list">
               {moduleItems.map(({ item, index }) => (
                 <li key={item.id}>
-                  <button
-                    type="button"
-                    className="zs-link-button"
+                  <ItemLink
+                    item={item}
+                    note={answeredLabel(t, !unanswered.has(item.id), scan.skipped.includes(item.id))}
                     onClick={() => send({ type: 'nav.goto', index })}
-                  >
-                    {item.t.text}
-                  </button>{' '}
-                  <span className="zs-hint">
-                    ({answeredLabel(t, !unanswered.has(item.id), scan.skipped.includes(item.id))})
-                  </span>
+                  />
                 </li>
               ))}
             </ol>
           </section>
         );
       })}
-      <div className="zs-nav-buttons">
-        <ButtonGroup>
-          <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
-            {t('overview.backToQuestions')}
-          </Button>
-          <Button appearance="subtle-button" onClick={() => send({ type: 'nav.scope' })}>
-            {t('overview.changeScope')}
-          </Button>
-        </ButtonGroup>
-        <Button appearance="primary-action-button" onClick={() => send({ type: 'nav.check' })}>
-          {t('scan.toCheck')}
-        </Button>
-      </div>
+      <NavButtons
+        back={{ label: t('overview.backToQuestions'), onClick: () => send({ type: 'nav.back' }) }}
+        aside={{ label: t('overview.changeScope'), onClick: () => send({ type: 'nav.scope' }) }}
+        next={{ label: t('scan.toCheck'), onClick: () => send({ type: 'nav.check' }) }}
+      />
     </section>
   );
 }
 
-export function CheckStep({
-  content,
-  items,
-  progress,
-  send,
-}: {
-  content: Content;
-  items: Item[];
-  progress: Progress;
-  send: Send;
-}) {
+export function CheckStep({ content, items, progress, send }: AfterQuestions) {
   const { t } = useTranslation();
   const indexOf = new Map(items.map((i, idx) => [i.id, idx] as const));
   return (
@@ -342,33 +307,22 @@ export function CheckStep({
           <ul>
             {progress.unanswered.map((item) => (
               <li key={item.id}>
-                <button
-                  type="button"
-                  className="zs-link-button"
+                <ItemLink
+                  item={item}
+                  note={content.modules.find((m) => m.id === item.module)?.title}
                   onClick={() => send({ type: 'nav.goto', index: indexOf.get(item.id) ?? 0 })}
-                >
-                  {item.t.text}
-                </button>{' '}
-                <span className="zs-hint">({content.modules.find((m) => m.id === item.module)?.title})</span>
+                />
               </li>
             ))}
           </ul>
           <Paragraph>{t('check.goOn')}</Paragraph>
         </>
       )}
-      <div className="zs-nav-buttons">
-        <ButtonGroup>
-          <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
-            {t('scan.back')}
-          </Button>
-          <Button appearance="subtle-button" onClick={() => send({ type: 'nav.overview' })}>
-            {t('scan.overview')}
-          </Button>
-        </ButtonGroup>
-        <Button appearance="primary-action-button" onClick={() => send({ type: 'nav.next' })}>
-          {t('check.toReflection')}
-        </Button>
-      </div>
+      <NavButtons
+        back={{ label: t('scan.back'), onClick: () => send({ type: 'nav.back' }) }}
+        aside={{ label: t('scan.overview'), onClick: () => send({ type: 'nav.overview' }) }}
+        next={{ label: t('check.toReflection'), onClick: () => send({ type: 'nav.next' }) }}
+      />
     </section>
   );
 }
@@ -414,14 +368,10 @@ export function ReflectionStep({ content, scan, send }: { content: Content; scan
           }}
         />
       </div>
-      <div className="zs-nav-buttons">
-        <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
-          {t('scan.back')}
-        </Button>
-        <Button appearance="primary-action-button" onClick={() => send({ type: 'nav.finish' })}>
-          {t('reflection.finish')}
-        </Button>
-      </div>
+      <NavButtons
+        back={{ label: t('scan.back'), onClick: () => send({ type: 'nav.back' }) }}
+        next={{ label: t('reflection.finish'), onClick: () => send({ type: 'nav.finish' }) }}
+      />
     </section>
   );
 }
@@ -449,14 +399,10 @@ export function DoneStep({
         <ExportButton scan={scan} contentVersion={session.structure.contentVersion} />
       </ButtonGroup>
       {scan.workshop && <WorkshopHandIn scan={scan} status={handIn} send={send} />}
-      <div className="zs-nav-buttons">
-        <Button appearance="secondary-action-button" onClick={() => send({ type: 'nav.back' })}>
-          {t('scan.back')}
-        </Button>
-        <Button appearance="subtle-button" onClick={() => send({ type: 'nav.overview' })}>
-          {t('done.review')}
-        </Button>
-      </div>
+      <NavButtons
+        back={{ label: t('scan.back'), onClick: () => send({ type: 'nav.back' }) }}
+        aside={{ label: t('done.review'), onClick: () => send({ type: 'nav.overview' }) }}
+      />
     </section>
   );
 }

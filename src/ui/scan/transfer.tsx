@@ -4,6 +4,7 @@ import type { ScanData } from '../../domain/scan';
 import type { Content } from '../../domain/types';
 import { wrap } from '../../storage/envelope';
 import { readScanFile } from '../../storage/import-scan';
+import type { SaveResult } from '../../storage/record-store';
 import { FileField, PassphrasePrompt } from '../components/file-field';
 import { SaveFileButtons } from '../components/save-file';
 import { StatusMessage, type StatusText } from '../components/status-message';
@@ -21,7 +22,8 @@ export function ExportButton({ scan, contentVersion }: { scan: ScanData; content
     <SaveFileButtons
       label={t('transfer.export')}
       fileName={exportFileName(scan)}
-      text={() => JSON.stringify(wrap(scan, contentVersion, new Date().toISOString()), null, 2)}
+      // compact, so every scan the app can save also fits the import limit
+      text={() => JSON.stringify(wrap(scan, contentVersion, new Date().toISOString()))}
     />
   );
 }
@@ -32,7 +34,8 @@ export function ImportControl({
   onImport,
 }: {
   content: Pick<Content, 'modules'>;
-  onImport: (scan: ScanData) => void;
+  /** Stores the scan; resolves with whether the browser kept it. */
+  onImport: (scan: ScanData) => Promise<SaveResult>;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -41,11 +44,16 @@ export function ImportControl({
   const handle = async (file: File, passphrase?: string) => {
     const r = await readScanFile(file, content, passphrase);
     if (r.ok) {
-      onImport(r.scan);
       setPending(null);
+      const saved = await onImport(r.scan);
+      if (!saved.ok) {
+        setMessage({ type: 'error', text: t('transfer.error.storage'), details: [] });
+        return;
+      }
+      const name = t('transfer.imported', { name: r.scan.name || file.name });
       setMessage({
         type: 'ok',
-        text: t('transfer.imported', { name: r.scan.name || file.name, removed: r.removed }),
+        text: r.removed > 0 ? `${name} ${t('transfer.importedRemoved', { count: r.removed })}` : name,
       });
     } else if (r.code === 'needsPassphrase') {
       setPending(file);

@@ -4,6 +4,8 @@ import { makeId, takeScanToOpen, useDeviceStorage, type DeviceStorage } from '..
 
 export interface ScanSession extends DeviceStorage {
   scan: ScanData;
+  /** The current scan could not be read: it was set aside (see "Mijn scans") and a new one started. */
+  unreadable: boolean;
 }
 
 /**
@@ -16,11 +18,13 @@ export function useScanSession(defaultName: string): ScanSession {
     const asked = takeScanToOpen();
     const currentId = storage.store.currentId();
     const existing = asked === null && currentId ? storage.store.load(currentId) : null;
+    const unreadable =
+      asked === null && currentId !== null && existing === null && storage.store.corruptCount() > 0;
     const scan =
       asked !== null && asked !== 'new'
         ? asked
         : (existing ?? newScan(makeId(), new Date().toISOString(), defaultName));
-    return { ...storage, scan };
+    return { ...storage, scan, unreadable };
   });
   return session;
 }

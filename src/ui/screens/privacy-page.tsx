@@ -4,20 +4,16 @@ import { Button } from '@utrecht/button-react';
 import { ButtonGroup } from '@utrecht/button-group-react';
 import { Alert, Heading2, Paragraph } from '../components/basic';
 import { FocusHeading } from '../components/focus-heading';
-import { clearAllData } from '../../storage/clear';
+import { clearEverything } from '../../storage/clear';
 
 export function PrivacyPage() {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const [deleted, setDeleted] = useState(false);
-  const wipe = () => {
-    try {
-      clearAllData();
-    } catch {
-      /* storage unavailable: nothing stored */
-    }
+  const [deleted, setDeleted] = useState<boolean | null>(null);
+  const wipe = async () => {
+    const wiped = await clearEverything();
     setConfirming(false);
-    setDeleted(true);
+    setDeleted(wiped);
   };
   return (
     <div className="zs-page">
@@ -30,12 +26,18 @@ export function PrivacyPage() {
       <Paragraph>{t('privacy.export')}</Paragraph>
       <Heading2>{t('privacy.deleteTitle')}</Heading2>
       <Paragraph>{t('privacy.delete')}</Paragraph>
-      <div role="status">{deleted && <Alert type="ok">{t('privacy.deleted')}</Alert>}</div>
+      <div role="status">
+        {deleted !== null && (
+          <Alert type={deleted ? 'ok' : 'error'}>
+            {t(deleted ? 'privacy.deleted' : 'privacy.deleteFailed')}
+          </Alert>
+        )}
+      </div>
       {confirming ? (
         <div role="group" aria-labelledby="wipe-confirm" className="zs-confirm">
           <Paragraph id="wipe-confirm">{t('privacy.deleteConfirm')}</Paragraph>
           <ButtonGroup>
-            <Button appearance="primary-action-button" hint="danger" onClick={wipe}>
+            <Button appearance="primary-action-button" hint="danger" onClick={() => void wipe()}>
               {t('privacy.deleteYes')}
             </Button>
             <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>

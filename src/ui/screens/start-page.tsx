@@ -1,16 +1,23 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/button-react';
 import { ButtonGroup } from '@utrecht/button-group-react';
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '../components/basic';
 import { FocusHeading } from '../components/focus-heading';
 import { openScan } from '../components/open-scan';
-import { peekCurrentScan } from '../../storage/peek';
+import { peekCurrentScan, peekCurrentScanAnywhere } from '../../storage/peek';
 import durations from 'virtual:zelfscan-durations';
 
 export function StartPage() {
   const { t } = useTranslation();
-  const [saved] = useState(() => peekCurrentScan());
+  const [saved, setSaved] = useState(() => peekCurrentScan());
+  useEffect(() => {
+    let live = true;
+    void peekCurrentScanAnywhere().then((p) => live && setSaved(p));
+    return () => {
+      live = false;
+    };
+  }, []);
   const [confirming, setConfirming] = useState(false);
   const unfinished = saved && saved.step !== 'done' ? saved : null;
 

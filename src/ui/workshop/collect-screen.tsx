@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
 import type { AddOutcome, Participant, WorkshopRecord } from '../../domain/workshop';
 import { decodeParticipantQr } from '../../storage/participant-file';
@@ -14,6 +14,9 @@ import { FileField } from '../components/file-field';
 import { FocusHeading } from '../components/focus-heading';
 import { QrReader, type ReadFeedback } from '../components/qr';
 import { DEFAULT_LANG, hasKey, LANGUAGES } from '../../i18n/languages';
+import { CodeList } from '../components/status-message';
+import { NavButtons } from '../components/nav-buttons';
+import { WorkshopBlock } from './workshop-block';
 
 type T = TFunction;
 
@@ -200,15 +203,7 @@ export function CollectScreen({
                         : '='}
                   </span>{' '}
                   <strong>{r.file}</strong>: {resultText(t, r, who)}
-                  {r.details.length > 0 && r.code === 'invalid' && (
-                    <ul>
-                      {r.details.map((d) => (
-                        <li key={d}>
-                          <code>{d}</code>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  {r.details.length > 0 && r.code === 'invalid' && <CodeList items={r.details} />}
                 </li>
               ))}
             </ul>
@@ -216,10 +211,10 @@ export function CollectScreen({
         )}
       </div>
 
-      <section aria-labelledby="ws-participants" className="zs-workshop__block">
-        <Heading2 id="ws-participants">
-          {t('workshop.collect.participantsTitle', { count: participants.length })}
-        </Heading2>
+      <WorkshopBlock
+        id="ws-participants"
+        title={t('workshop.collect.participantsTitle', { count: participants.length })}
+      >
         {participants.length === 0 ? (
           <Paragraph>{t('workshop.collect.none')}</Paragraph>
         ) : (
@@ -267,31 +262,23 @@ export function CollectScreen({
             </table>
           </div>
         )}
-      </section>
+      </WorkshopBlock>
       {tried && participants.length === 0 && (
         <p className="zs-error" role="alert">
           {t('workshop.collect.overviewNeedsParticipants')}
         </p>
       )}
-      <div className="zs-nav-buttons">
-        <ButtonGroup>
-          <Button appearance="secondary-action-button" onClick={onInvite}>
-            {t('workshop.collect.toInvite')}
-          </Button>
-          <Button appearance="subtle-button" onClick={onClose}>
-            {t('workshop.invite.close')}
-          </Button>
-        </ButtonGroup>
-        <Button
-          appearance="primary-action-button"
-          onClick={() => {
+      <NavButtons
+        back={{ label: t('workshop.collect.toInvite'), onClick: onInvite }}
+        aside={{ label: t('workshop.invite.close'), onClick: onClose }}
+        next={{
+          label: t('workshop.collect.toOverview'),
+          onClick: () => {
             setTried(true);
             onOverview();
-          }}
-        >
-          {t('workshop.collect.toOverview')}
-        </Button>
-      </div>
+          },
+        }}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { Content } from '../../domain/types';
 import type { WorkshopRecord } from '../../domain/workshop';
 import { LANGUAGES } from '../../i18n/languages';
@@ -9,16 +9,13 @@ import { FocusHeading } from '../components/focus-heading';
 import { downloadBlob } from '../download';
 import { makeId, openScan } from '../components/device-storage';
 import { QrImage } from '../components/qr';
+import { nameSlug } from '../../report/group-model';
+import { NavButtons } from '../components/nav-buttons';
+import { WorkshopBlock } from './workshop-block';
 
 /** File name of the invitation, e.g. `workshop-uitnodiging-wijkaanpak-noord.json`. */
 export function invitationFileName(name: string, lang: Content['lang']): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '')
-    .slice(0, 40);
+  const slug = nameSlug(name);
   return `${LANGUAGES[lang].fileWords.invitation}${slug ? `-${slug}` : ''}.json`;
 }
 
@@ -79,26 +76,17 @@ export function InviteScreen({
           </Button>
         </div>
       </div>
-      <section aria-labelledby="ws-turns" className="zs-workshop__block">
-        <Heading2 id="ws-turns">{t('workshop.invite.turnsTitle')}</Heading2>
+      <WorkshopBlock id="ws-turns" title={t('workshop.invite.turnsTitle')}>
         <Paragraph>{t('workshop.invite.turnsIntro')}</Paragraph>
         <Button appearance="secondary-action-button" onClick={startTurns}>
           {t('workshop.invite.turnsStart')}
         </Button>
-      </section>
-      <div className="zs-nav-buttons">
-        <ButtonGroup>
-          <Button appearance="secondary-action-button" onClick={onEdit}>
-            {t('workshop.invite.edit')}
-          </Button>
-          <Button appearance="subtle-button" onClick={onClose}>
-            {t('workshop.invite.close')}
-          </Button>
-        </ButtonGroup>
-        <Button appearance="primary-action-button" onClick={onCollect}>
-          {t('workshop.invite.toCollect')}
-        </Button>
-      </div>
+      </WorkshopBlock>
+      <NavButtons
+        back={{ label: t('workshop.invite.edit'), onClick: onEdit }}
+        aside={{ label: t('workshop.invite.close'), onClick: onClose }}
+        next={{ label: t('workshop.invite.toCollect'), onClick: onCollect }}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { answerType } from '../../domain/answer-types';
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useState, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
@@ -15,6 +15,8 @@ import type { ExportKind } from '../../machines/workshop-machine';
 import { workshopFileName } from './exports';
 import { DilemmaStrip, OptionStrip, ScoreStrip } from './plots';
 import { WorkshopCompare } from './workshop-compare';
+import { NavButtons } from '../components/nav-buttons';
+import { WorkshopBlock } from './workshop-block';
 
 type T = TFunction;
 
@@ -173,6 +175,46 @@ function CellLabel({ text }: { text: string }) {
   return <span className="zs-cell-label">{`${text}: `}</span>;
 }
 
+type Column = keyof (typeof LANGUAGES)[typeof DEFAULT_LANG]['resources']['workshop']['overview']['table'];
+
+/** A table's header row, one column per name. */
+function ColumnHeads({ columns }: { columns: Column[] }) {
+  const { t } = useTranslation();
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th scope="col" key={c}>
+            {t(`workshop.overview.table.${c}`)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** A cell that names its column where the table is laid out as a list. */
+function LabelledCell({ column, children }: { column: Column; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <td>
+      <CellLabel text={t(`workshop.overview.table.${column}`)} />
+      {children}
+    </td>
+  );
+}
+
+/** A section of the overview, its heading a target of the table of contents. */
+function OverviewSection(props: Omit<ComponentProps<typeof WorkshopBlock>, 'inOverview'>) {
+  return <WorkshopBlock inOverview {...props} />;
+}
+
+/** A dilemma position as written in the tables: a sign before the positive ones, a dash for none. */
+function signed(v: number | null): string | number {
+  if (v === null) return '–';
+  return v > 0 ? `+${v}` : v;
+}
+
 function jump(e: MouseEvent<HTMLAnchorElement>, id: string) {
   // in-page links must not change the hash: the app routes on it
   e.preventDefault();
@@ -240,14 +282,10 @@ export function OverviewScreen({
     </>
   );
   const nav = (
-    <div className="zs-nav-buttons">
-      <Button appearance="secondary-action-button" onClick={onCollect}>
-        {t('workshop.overview.toCollect')}
-      </Button>
-      <Button appearance="subtle-button" onClick={onClose}>
-        {t('workshop.overview.close')}
-      </Button>
-    </div>
+    <NavButtons
+      back={{ label: t('workshop.overview.toCollect'), onClick: onCollect }}
+      aside={{ label: t('workshop.overview.close'), onClick: onClose }}
+    />
   );
 
   if (agg.withheld) {
@@ -330,10 +368,7 @@ export function OverviewScreen({
         </ol>
       </nav>
 
-      <section aria-labelledby="ws-agenda" className="zs-report-section">
-        <Heading2 id="ws-agenda" tabIndex={-1}>
-          {t('workshop.overview.agendaTitle')}
-        </Heading2>
+      <OverviewSection id="ws-agenda" title={t('workshop.overview.agendaTitle')}>
         {agg.agenda.length === 0 ? (
           <Paragraph>{t('workshop.overview.agendaNone')}</Paragraph>
         ) : (
@@ -373,25 +408,16 @@ export function OverviewScreen({
             </ol>
           </>
         )}
-      </section>
+      </OverviewSection>
 
-      <section aria-labelledby="ws-modules" className="zs-report-section">
-        <Heading2 id="ws-modules" tabIndex={-1}>
-          {t('workshop.overview.modulesTitle')}
-        </Heading2>
-        <Paragraph>{t('workshop.overview.modulesIntro')}</Paragraph>
+      <OverviewSection
+        id="ws-modules"
+        title={t('workshop.overview.modulesTitle')}
+        intro={t('workshop.overview.modulesIntro')}
+      >
         <div className="zs-table-wrap">
           <table className="zs-overview-table zs-spread-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('workshop.overview.table.theme')}</th>
-                <th scope="col">{t('workshop.overview.table.distribution')}</th>
-                <th scope="col">{t('workshop.overview.table.score')}</th>
-                <th scope="col">{t('workshop.overview.table.spread')}</th>
-                <th scope="col">{t('workshop.overview.table.range')}</th>
-                <th scope="col">{t('workshop.overview.table.respondents')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['theme', 'distribution', 'score', 'spread', 'range', 'respondents']} />
             <tbody>
               {agg.modules.map((m) => (
                 <tr key={m.moduleId}>
@@ -412,35 +438,25 @@ export function OverviewScreen({
                       />
                     )}
                   </td>
-                  <td>
-                    <CellLabel text={t('workshop.overview.table.score')} />
-                    {m.withheld ? '–' : pct(m.stats?.mean)}
-                  </td>
-                  <td>
-                    <CellLabel text={t('workshop.overview.table.spread')} />
-                    {spreadWords(t, lang, m.spread, m.stats?.sd)}
-                  </td>
-                  <td>
-                    <CellLabel text={t('workshop.overview.table.range')} />
+                  <LabelledCell column="score">{m.withheld ? '–' : pct(m.stats?.mean)}</LabelledCell>
+                  <LabelledCell column="spread">{spreadWords(t, lang, m.spread, m.stats?.sd)}</LabelledCell>
+                  <LabelledCell column="range">
                     {m.stats ? `${pct(m.stats.min)} – ${pct(m.stats.max)}` : '–'}
-                  </td>
-                  <td>
-                    <CellLabel text={t('workshop.overview.table.respondents')} />
-                    {m.respondents}
-                  </td>
+                  </LabelledCell>
+                  <LabelledCell column="respondents">{m.respondents}</LabelledCell>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      </section>
+      </OverviewSection>
 
       {agg.dilemmas.length > 0 && (
-        <section aria-labelledby="ws-dilemmas" className="zs-report-section">
-          <Heading2 id="ws-dilemmas" tabIndex={-1}>
-            {t('workshop.overview.dilemmasTitle')}
-          </Heading2>
-          <Paragraph>{t('workshop.overview.dilemmasIntro')}</Paragraph>
+        <OverviewSection
+          id="ws-dilemmas"
+          title={t('workshop.overview.dilemmasTitle')}
+          intro={t('workshop.overview.dilemmasIntro')}
+        >
           {setup.anonymous && <p className="zs-hint">{t('workshop.overview.anonymousNote')}</p>}
           {agg.dilemmas.map((d) => {
             const item = items.get(d.itemId);
@@ -471,63 +487,50 @@ export function OverviewScreen({
                           : t('workshop.overview.positionsTable')
                       }
                     >
-                      {() =>
-                        setup.anonymous ? (
-                          <table className="zs-overview-table">
-                            <thead>
-                              <tr>
-                                <th scope="col">{t('workshop.overview.table.position')}</th>
-                                <th scope="col">{t('workshop.overview.table.now')}</th>
-                                <th scope="col">{t('workshop.overview.table.desired')}</th>
+                      {() => (
+                        <table className="zs-overview-table">
+                          <ColumnHeads
+                            columns={[setup.anonymous ? 'position' : 'participant', 'now', 'desired']}
+                          />
+                          <tbody>
+                            {(setup.anonymous
+                              ? // anonymous: how many stood where, so no row leads back to a person
+                                [-3, -2, -1, 0, 1, 2, 3].map((v) => ({
+                                  key: v,
+                                  head: signed(v),
+                                  now: d.positions.filter((p) => p.now === v).length,
+                                  desired: d.positions.filter((p) => p.desired === v).length,
+                                }))
+                              : d.positions.map((p) => ({
+                                  key: p.participant ?? 0,
+                                  head: who(p.participant),
+                                  now: signed(p.now),
+                                  desired: signed(p.desired),
+                                }))
+                            ).map((row) => (
+                              <tr key={row.key}>
+                                <th scope="row">{row.head}</th>
+                                <td>{row.now}</td>
+                                <td>{row.desired}</td>
                               </tr>
-                            </thead>
-                            <tbody>
-                              {[-3, -2, -1, 0, 1, 2, 3].map((v) => (
-                                <tr key={v}>
-                                  <th scope="row">{v > 0 ? `+${v}` : v}</th>
-                                  <td>{d.positions.filter((p) => p.now === v).length}</td>
-                                  <td>{d.positions.filter((p) => p.desired === v).length}</td>
-                                </tr>
-                              ))}
-                            </tbody>
-                          </table>
-                        ) : (
-                          <table className="zs-overview-table">
-                            <thead>
-                              <tr>
-                                <th scope="col">{t('workshop.overview.table.participant')}</th>
-                                <th scope="col">{t('workshop.overview.table.now')}</th>
-                                <th scope="col">{t('workshop.overview.table.desired')}</th>
-                              </tr>
-                            </thead>
-                            <tbody>
-                              {d.positions.map((p) => (
-                                <tr key={p.participant ?? 0}>
-                                  <th scope="row">{who(p.participant)}</th>
-                                  <td>{p.now === null ? '–' : p.now > 0 ? `+${p.now}` : p.now}</td>
-                                  <td>
-                                    {p.desired === null ? '–' : p.desired > 0 ? `+${p.desired}` : p.desired}
-                                  </td>
-                                </tr>
-                              ))}
-                            </tbody>
-                          </table>
-                        )
-                      }
+                            ))}
+                          </tbody>
+                        </table>
+                      )}
                     </LazyDetails>
                   </>
                 )}
               </div>
             );
           })}
-        </section>
+        </OverviewSection>
       )}
 
-      <section aria-labelledby="ws-items" className="zs-report-section">
-        <Heading2 id="ws-items" tabIndex={-1}>
-          {t('workshop.overview.itemsTitle')}
-        </Heading2>
-        <Paragraph>{t('workshop.overview.itemsIntro')}</Paragraph>
+      <OverviewSection
+        id="ws-items"
+        title={t('workshop.overview.itemsTitle')}
+        intro={t('workshop.overview.itemsIntro')}
+      >
         {moduleIds.map((moduleId) => (
           <LazyDetails
             key={moduleId}
@@ -548,15 +551,7 @@ export function OverviewScreen({
             {() => (
               <div className="zs-table-wrap">
                 <table className="zs-overview-table zs-spread-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('workshop.overview.table.statement')}</th>
-                      <th scope="col">{t('workshop.overview.table.distribution')}</th>
-                      <th scope="col">{t('workshop.overview.table.score')}</th>
-                      <th scope="col">{t('workshop.overview.table.spread')}</th>
-                      <th scope="col">{t('workshop.overview.table.respondents')}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads columns={['statement', 'distribution', 'score', 'spread', 'respondents']} />
                   <tbody>
                     {agg.items
                       .filter((d) => d.module === moduleId)
@@ -578,16 +573,11 @@ export function OverviewScreen({
                                 <ItemPlot item={item} d={d} />
                               )}
                             </td>
-                            <td>
-                              <CellLabel text={t('workshop.overview.table.score')} />
-                              {d.withheld ? '–' : pct(d.meanScore)}
-                            </td>
-                            <td>
-                              <CellLabel text={t('workshop.overview.table.spread')} />
+                            <LabelledCell column="score">{d.withheld ? '–' : pct(d.meanScore)}</LabelledCell>
+                            <LabelledCell column="spread">
                               {spreadWords(t, lang, d.spread, d.stats?.sd)}
-                            </td>
-                            <td>
-                              <CellLabel text={t('workshop.overview.table.respondents')} />
+                            </LabelledCell>
+                            <LabelledCell column="respondents">
                               {d.respondents}
                               {!d.withheld && (d.unknown > 0 || d.notApplicable > 0) && (
                                 <span className="zs-hint zs-block">
@@ -601,7 +591,7 @@ export function OverviewScreen({
                                   ].join(' · ')}
                                 </span>
                               )}
-                            </td>
+                            </LabelledCell>
                           </tr>
                         );
                       })}
@@ -611,13 +601,10 @@ export function OverviewScreen({
             )}
           </LazyDetails>
         ))}
-      </section>
+      </OverviewSection>
 
       {agg.open.length > 0 && (
-        <section aria-labelledby="ws-open" className="zs-report-section">
-          <Heading2 id="ws-open" tabIndex={-1}>
-            {t('workshop.overview.openTitle')}
-          </Heading2>
+        <OverviewSection id="ws-open" title={t('workshop.overview.openTitle')}>
           {agg.open.map((o) => {
             const item = items.get(o.itemId);
             if (!item) return null;
@@ -641,15 +628,15 @@ export function OverviewScreen({
               </div>
             );
           })}
-        </section>
+        </OverviewSection>
       )}
 
       {agg.roles.applies && (
-        <section aria-labelledby="ws-roles" className="zs-report-section">
-          <Heading2 id="ws-roles" tabIndex={-1}>
-            {t('workshop.overview.rolesTitle')}
-          </Heading2>
-          <Paragraph>{t('workshop.overview.rolesIntro')}</Paragraph>
+        <OverviewSection
+          id="ws-roles"
+          title={t('workshop.overview.rolesTitle')}
+          intro={t('workshop.overview.rolesIntro')}
+        >
           {setup.anonymous && <p className="zs-hint">{t('workshop.overview.rolesNote')}</p>}
           <div className="zs-table-wrap">
             <table className="zs-overview-table">
@@ -681,7 +668,7 @@ export function OverviewScreen({
               </tbody>
             </table>
           </div>
-        </section>
+        </OverviewSection>
       )}
       <WorkshopCompare content={content} record={record} />
       {nav}

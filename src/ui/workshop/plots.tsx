@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 /*
  * Dot (strip) plots for the group overview and the slides. Each plot is one SVG with role="img" and a full text
  * alternative in its name; the same numbers are also printed in or next to the plot, so the picture is never the only
@@ -43,6 +45,62 @@ function ticksPath(xs: readonly number[], y: number, h = 3): string {
   return xs.map((x) => `M${x.toFixed(1)} ${y - h}v${2 * h}`).join('');
 }
 
+/** A plot's SVG, sized in pixels: an image to assistive technology, named by the plot's numbers in words. */
+function PlotSvg({
+  width,
+  height,
+  label,
+  large = false,
+  children,
+}: {
+  width: number;
+  height: number;
+  label: string;
+  large?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      className={`zs-plot${large ? ' zs-plot--large' : ''}`}
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      role="img"
+      aria-label={label}
+    >
+      {children}
+    </svg>
+  );
+}
+
+/** The mean as a dashed vertical line. */
+function MeanLine({ x, y1, y2, large = false }: { x: number; y1: number; y2: number; large?: boolean }) {
+  return (
+    <line
+      className="zs-plot__mean"
+      x1={x}
+      x2={x}
+      y1={y1}
+      y2={y2}
+      stroke="#b3541e"
+      strokeWidth={large ? 3 : 2}
+      strokeDasharray={large ? '6 4' : '3 2'}
+    />
+  );
+}
+
+/** What every strip takes besides its numbers. */
+type PlotFrame = {
+  /** The accessible name: the plot's numbers in words. */
+  label: string;
+  width?: number;
+  /** Drawn for the slides: bigger dots and text. */
+  large?: boolean;
+};
+
+/** Dot spacing, dot radius and font size: larger on the slides. */
+const sizes = (large: boolean) => ({ gap: large ? 22 : GAP, r: large ? 9 : DOT, fs: large ? 20 : 12 });
+
 export interface StripOption {
   position: number;
   count: number;
@@ -63,31 +121,18 @@ export function OptionStrip({
   options: readonly StripOption[];
   /** Mean position on the 0–1 axis, or null. */
   mean: number | null;
-  /** The accessible name: the whole distribution in words. */
-  label: string;
-  width?: number;
-  large?: boolean;
-}) {
-  const gap = large ? 22 : GAP;
-  const r = large ? 9 : DOT;
+} & PlotFrame) {
+  const { gap, r, fs } = sizes(large);
   const pad = large ? 80 : 44;
   const x = (p: number) => pad + p * (width - 2 * pad);
   const perRow = 4;
   const maxRows = Math.max(1, ...options.map((o) => Math.ceil(o.count / perRow)));
   const top = large ? 26 : 16;
   const axisY = top + maxRows * gap;
-  const fs = large ? 20 : 12;
   const height = axisY + fs * 2 + 12;
   const points = options.flatMap((o) => stack(x(o.position), axisY - gap / 2 - 1, o.count, perRow, gap));
   return (
-    <svg
-      className={`zs-plot${large ? ' zs-plot--large' : ''}`}
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-label={label}
-    >
+    <PlotSvg width={width} height={height} label={label} large={large}>
       <path
         d={`M${x(0)} ${axisY}H${x(1)}${ticksPath(
           options.map((o) => x(o.position)),
@@ -110,18 +155,7 @@ export function OptionStrip({
           </text>
         ) : null,
       )}
-      {mean !== null && (
-        <line
-          className="zs-plot__mean"
-          x1={x(mean)}
-          x2={x(mean)}
-          y1={top - (large ? 14 : 8)}
-          y2={axisY}
-          stroke="#b3541e"
-          strokeWidth={large ? 3 : 2}
-          strokeDasharray={large ? '6 4' : '3 2'}
-        />
-      )}
+      {mean !== null && <MeanLine x={x(mean)} y1={top - (large ? 14 : 8)} y2={axisY} large={large} />}
       <path d={dotsPath(points, r)} fill="#1f4e79" />
       <text x={2} y={height - 3} fontSize={fs} fill="#4a4a4a">
         {options[0]?.label}
@@ -129,7 +163,7 @@ export function OptionStrip({
       <text x={width - 2} y={height - 3} fontSize={fs} fill="#4a4a4a" textAnchor="end">
         {options[options.length - 1]?.label}
       </text>
-    </svg>
+    </PlotSvg>
   );
 }
 
@@ -157,14 +191,7 @@ export function ScoreStrip({
   const height = axisY + 20;
   const points = [...bins.entries()].flatMap(([b, n]) => stack(x(b), axisY - GAP / 2 - 1, n, 1));
   return (
-    <svg
-      className="zs-plot"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-label={label}
-    >
+    <PlotSvg width={width} height={height} label={label}>
       <path
         d={`M${x(0)} ${axisY}H${x(1)}${ticksPath([0, 0.25, 0.5, 0.75, 1].map(x), axisY)}`}
         stroke="#767676"
@@ -182,20 +209,9 @@ export function ScoreStrip({
           {`${p * 100}%`}
         </text>
       ))}
-      {mean !== null && (
-        <line
-          className="zs-plot__mean"
-          x1={x(mean)}
-          x2={x(mean)}
-          y1={2}
-          y2={axisY + 4}
-          stroke="#b3541e"
-          strokeWidth="2"
-          strokeDasharray="3 2"
-        />
-      )}
+      {mean !== null && <MeanLine x={x(mean)} y1={2} y2={axisY + 4} />}
       <path d={dotsPath(points)} fill="#1f4e79" />
-    </svg>
+    </PlotSvg>
   );
 }
 
@@ -214,13 +230,8 @@ export function DilemmaStrip({
   now: readonly (number | null)[];
   desired: readonly (number | null)[];
   labels: { now: string; desired: string };
-  label: string;
-  width?: number;
-  large?: boolean;
-}) {
-  const gap = large ? 22 : GAP;
-  const r = large ? 9 : DOT;
-  const fs = large ? 20 : 12;
+} & PlotFrame) {
+  const { gap, r, fs } = sizes(large);
   const labelW = large ? 150 : 90;
   const x = (v: number) => labelW + ((v + 3) / 6) * (width - labelW - (large ? 30 : 20));
   const perRow = 3;
@@ -255,14 +266,7 @@ export function DilemmaStrip({
     </g>
   );
   return (
-    <svg
-      className={`zs-plot${large ? ' zs-plot--large' : ''}`}
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-label={label}
-    >
+    <PlotSvg width={width} height={height} label={label} large={large}>
       {axis(nowAxis, cNow, labels.now)}
       {axis(desAxis, cDes, labels.desired)}
       <path d={dotsPath(row(cNow, nowAxis), r)} fill="#1f4e79" />
@@ -277,6 +281,6 @@ export function DilemmaStrip({
           {v > 0 ? `+${v}` : String(v)}
         </text>
       ))}
-    </svg>
+    </PlotSvg>
   );
 }

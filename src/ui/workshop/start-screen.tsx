@@ -42,7 +42,7 @@ export function StartScreen({
       setStatus(null);
       return;
     }
-    const r = store.importText(open.text);
+    const r = await store.importText(open.text);
     if (!r.ok) return refuse(r.code);
     setPending(null);
     const name = r.record.setup.name;
@@ -120,11 +120,15 @@ export function StartScreen({
                         <Button
                           appearance="primary-action-button"
                           hint="danger"
-                          onClick={() => {
-                            store.remove(w.id);
+                          onClick={async () => {
+                            const r = await store.remove(w.id);
                             setList(store.list());
                             setConfirm(null);
-                            setStatus({ ok: true, lines: [t('workshop.start.deleted', { name: w.name })] });
+                            setStatus(
+                              r.ok
+                                ? { ok: true, lines: [t('workshop.start.deleted', { name: w.name })] }
+                                : { ok: false, lines: [t('workshop.start.deleteFailed', { name: w.name })] },
+                            );
                           }}
                         >
                           {t('workshop.start.confirmYes')}

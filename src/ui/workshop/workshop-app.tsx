@@ -11,9 +11,11 @@ import {
   workshopStep,
   type ExportKind,
   type ReadFilesInput,
+  type WorkshopSaveInput,
   type WorkshopSaveOutcome,
 } from '../../machines/workshop-machine';
-import { useDeviceStorage } from '../components/device-storage';
+import { askToPersist, useDeviceStorage } from '../components/device-storage';
+import { StorageFacts } from '../components/storage-facts';
 import { exportWorkshopFile } from './exports';
 import { CollectScreen } from './collect-screen';
 import { Facilitation } from './facilitation';
@@ -39,10 +41,12 @@ export default function WorkshopApp() {
   const [machine] = useState(() =>
     workshopMachine.provide({
       actors: {
-        saveWorkshop: fromPromise<WorkshopSaveOutcome, { record: WorkshopRecord }>(async ({ input }) => {
-          const r = workshops.save(input.record);
+        saveWorkshop: fromPromise<WorkshopSaveOutcome, WorkshopSaveInput>(async ({ input }) => {
+          const r = await workshops.saveKeepingOthers(input.record, input.since);
           if (!r.ok) return r;
-          workshops.setCurrent(input.record.setup.id);
+          await workshops.setCurrent(input.record.setup.id);
+          // a workshop with answers in it: ask the browser to keep the storage
+          if (input.record.participants.length > 0) void askToPersist();
           // kept in memory only: the trainer has to know it is lost with the page
           return storage.persistent ? r : { ok: false, reason: 'unavailable' };
         }),
@@ -58,7 +62,7 @@ export default function WorkshopApp() {
           exportWorkshopFile(input.kind, input.record, getContent(currentLang())),
         ),
       },
-      actions: { forget: () => workshops.setCurrent(null) },
+      actions: { forget: () => void workshops.setCurrent(null) },
     }),
   );
   const [state, send, actor] = useMachine(machine, { input: { record: initial } });
@@ -177,6 +181,12 @@ export default function WorkshopApp() {
   return (
     <div ref={page} className="zs-workshop-app" data-step={step}>
       {screen}
+      {(step === 'collecting' || step === 'overview') && (
+        <div className="zs-workshop zs-workshop--wide">
+          {/* the collect screen says it already when nothing is kept */}
+          <StorageFacts memoryWarning={false} />
+        </div>
+      )}
     </div>
   );
 }

@@ -13,8 +13,8 @@ import { readGroupResult, type GroupResultErrorCode } from '../../storage/group-
 import type { WorkshopStore, WorkshopSummary } from '../../storage/workshop-store';
 import { useDeviceStorage } from '../components/device-storage';
 import { Delta, IdList, ItemList, signed } from '../components/comparison-parts';
-import { FileField } from '../components/file-field';
 import '../styles/compare.css';
+import { CardSection, FileCard } from '../components/card-section';
 
 /** Items listed as the largest improvements and declines. */
 const TOP = 5;
@@ -243,26 +243,27 @@ function Result({ content, other, c, t }: { content: Content; other: OtherWorksh
           <Paragraph>{t('workshop.compare.noDilemmas')}</Paragraph>
         )}
       </section>
-      <IdList
-        title={t('workshop.compare.removed')}
-        intro={t('workshop.compare.removedIntro')}
-        ids={c.removedItems}
-        text={withModule}
-      />
-      <IdList
-        title={t('workshop.compare.onlyThis', { count: c.newItems.length })}
-        intro={t('workshop.compare.onlyThisIntro')}
-        ids={c.newItems}
-        text={withModule}
-        collapsed
-      />
-      <IdList
-        title={t('workshop.compare.onlyOther', { count: c.onlyInBaseline.length })}
-        intro={t('workshop.compare.onlyOtherIntro')}
-        ids={c.onlyInBaseline}
-        text={withModule}
-        collapsed
-      />
+      {[
+        {
+          ids: c.removedItems,
+          title: t('workshop.compare.removed'),
+          intro: t('workshop.compare.removedIntro'),
+        },
+        {
+          ids: c.newItems,
+          title: t('workshop.compare.onlyThis', { count: c.newItems.length }),
+          intro: t('workshop.compare.onlyThisIntro'),
+          collapsed: true,
+        },
+        {
+          ids: c.onlyInBaseline,
+          title: t('workshop.compare.onlyOther', { count: c.onlyInBaseline.length }),
+          intro: t('workshop.compare.onlyOtherIntro'),
+          collapsed: true,
+        },
+      ].map((list) => (
+        <IdList key={list.intro} {...list} text={withModule} />
+      ))}
     </>
   );
 }
@@ -344,8 +345,7 @@ export function WorkshopCompare({ content, record }: { content: Content; record:
         <p className="zs-hint">{t('workshop.compare.anonymousRule', { min: MIN_GROUP })}</p>
       )}
       <div className="zs-baseline-picker">
-        <section aria-labelledby={`${id}-device`} className="zs-card">
-          <Heading3 id={`${id}-device`}>{t('workshop.compare.fromDevice')}</Heading3>
+        <CardSection id={`${id}-device`} title={t('workshop.compare.fromDevice')}>
           {others.length === 0 ? (
             <Paragraph>{t('workshop.compare.noOther')}</Paragraph>
           ) : (
@@ -366,16 +366,14 @@ export function WorkshopCompare({ content, record }: { content: Content; record:
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby={`${id}-file`} className="zs-card">
-          <Heading3 id={`${id}-file`}>{t('workshop.compare.fromFile')}</Heading3>
-          <FileField
-            id={`${id}-input`}
-            label={t('workshop.compare.fileLabel')}
-            hint={t('workshop.compare.fileHint')}
-            onFiles={([file]) => file && openFile(file)}
-          />
-        </section>
+        </CardSection>
+        <FileCard
+          id={id}
+          title={t('workshop.compare.fromFile')}
+          label={t('workshop.compare.fileLabel')}
+          hint={t('workshop.compare.fileHint')}
+          onFile={openFile}
+        />
       </div>
       {/* the Alert has role="alert" itself (type error) */}
       {error && (

@@ -1,8 +1,9 @@
+import { TEXT_LIMITS } from '../../../domain/limits';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerControlProps } from './types';
 
-export const MAX_OPEN_CHARS = 1000;
+export const MAX_OPEN_CHARS = TEXT_LIMITS.openAnswer;
 
 export function OpenControl({ item, answer, set }: AnswerControlProps) {
   const { t } = useTranslation();
