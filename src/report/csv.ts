@@ -7,7 +7,19 @@ import { reportLabels, type ReportLabels } from './labels';
 import { answerWords, fill } from './model';
 
 /** Characters that make a spreadsheet read a cell as a formula (or a DDE command) when they come first. */
-const FORMULA_START = /^[=+\-@\t\r]/u;
+const FORMULA_START = /^[=+\-@]/u;
+/** What spreadsheets skip before looking for a formula: whitespace and control characters. */
+const LEADING_SKIPPED = /^[\s\u0000-\u001f\u007f\u00a0\u3000]+/u;
+
+/**
+ * Whether a spreadsheet could read the text as a formula: a formula sign first, also after leading whitespace or
+ * control characters, and also in its full-width form (＝, ＋, －, ＠ fold to the plain sign); a cell that starts with
+ * a control character is never left as it is.
+ */
+function looksLikeFormula(value: string): boolean {
+  if (/^[\u0000-\u001f\u007f]/u.test(value)) return true;
+  return FORMULA_START.test(value.normalize('NFKC').replace(LEADING_SKIPPED, ''));
+}
 
 /**
  * One CSV field. Numbers are written as numbers. Text that a spreadsheet would run as a formula gets a leading
@@ -16,7 +28,7 @@ const FORMULA_START = /^[=+\-@\t\r]/u;
  */
 export function csvCell(value: string | number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const s = FORMULA_START.test(value) ? `'${value}` : value;
+  const s = looksLikeFormula(value) ? `'${value}` : value;
   return /[",;\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getContent } from '../content/bundle';
 import before from '../../tests/fixtures/local-storage-before-indexeddb.json';
 import { keyValueBackend, openIndexedDbBackend } from './backend';
@@ -168,6 +168,33 @@ describe('the IndexedDB backend', () => {
     await tabA.write({ put: { 'zelfscan:scan:x': 'tekst' } });
     expect(await seen).toEqual(['zelfscan:scan:x', 'tekst']);
     expect(tabB.get('zelfscan:scan:x')).toBe('tekst');
+  });
+});
+
+describe('a trainer’s year of workshops', () => {
+  it('stores 100 workshops of 40 participants, lists them from their summaries and opens each', async () => {
+    const store = new WorkshopStore(await openIndexedDbBackend(), content.contentVersion, content);
+    const w = workshopFixture();
+    const forty = Array.from({ length: 40 }, (_, i) => ({
+      ...(w.participants[i % w.participants.length] ?? w.participants[0]!),
+      id: `p-${i}`,
+    }));
+    for (let i = 0; i < 100; i++) {
+      const r = await store.save({
+        ...w,
+        setup: { ...w.setup, id: `ws-${i}`, name: `Sessie ${i}` },
+        participants: forty,
+      });
+      expect(r.ok).toBe(true);
+    }
+    const reopened = new WorkshopStore(await openIndexedDbBackend(), content.contentVersion, content);
+    const parse = vi.spyOn(reopened as unknown as { parse: (raw: string) => unknown }, 'parse');
+    const list = reopened.list();
+    expect(list).toHaveLength(100);
+    expect(list.every((s) => s.participants === 40)).toBe(true);
+    // the list reads summaries only: no workshop was read whole
+    expect(parse).not.toHaveBeenCalled();
+    expect(reopened.load('ws-99')?.participants).toHaveLength(40);
   });
 });
 

@@ -20,15 +20,17 @@ export interface WorkshopBenchResult {
   participants: number;
   items: number;
   svgs: number;
+  /** The record's size as the browser stores it (UTF-16). */
+  storedBytes: number;
 }
 
 declare global {
   interface Window {
-    runWorkshopBench: (runs: number, which?: 'trainer' | 'all') => Promise<WorkshopBenchResult>;
+    runWorkshopBench: (runs: number, which?: 'trainer' | 'all', n?: number) => Promise<WorkshopBenchResult>;
   }
 }
 
-window.runWorkshopBench = async (runs, which = 'trainer') => {
+window.runWorkshopBench = async (runs, which = 'trainer', n = 40) => {
   initI18n('nl');
   const content = getContent('nl');
   const items = content.modules
@@ -39,11 +41,24 @@ window.runWorkshopBench = async (runs, which = 'trainer') => {
     items.map((i) => i.id),
   );
   const now = '2026-11-23T12:00:00.000Z';
-  // the 40 files as the trainer would drop them: their text, read before the timing starts
-  const files = participantScans(content, setup, 40).map((s, i) => ({
-    name: `deelnemer-${i + 1}.json`,
-    text: JSON.stringify(wrap(s, content.contentVersion, now), null, 2),
-  }));
+  // the n files as the trainer would drop them: their text, read before the timing starts. The fixture has 60
+  // people; beyond that each gets its own id and scale answers of its own, so nobody is a duplicate
+  const base = participantScans(content, setup, Math.min(n, 60));
+  const files = Array.from({ length: n }, (_, i) => {
+    const s = base[i % base.length] as (typeof base)[number];
+    let k = i;
+    const answers = Object.fromEntries(
+      Object.entries(s.answers).map(([id, a]) => {
+        if (i < base.length || a.kind !== 'scale') return [id, a];
+        const value = 1 + (k % 5);
+        k = Math.floor(k / 5);
+        return [id, { ...a, value }];
+      }),
+    );
+    const scan = i < base.length ? s : { ...s, id: `${s.id}-${i}`, answers };
+    return { name: `deelnemer-${i + 1}.json`, text: JSON.stringify(wrap(scan, content.contentVersion, now)) };
+  });
+  let storedBytes = 0;
   const host = document.getElementById('root') as HTMLElement;
   const runsMs: number[] = [];
   const parts: number[][] = [];
@@ -82,8 +97,9 @@ window.runWorkshopBench = async (runs, which = 'trainer') => {
     }
     svgs = host.querySelectorAll('svg').length;
     participants = record.participants.length;
+    storedBytes = JSON.stringify(record).length * 2;
     root.unmount();
     await new Promise((res) => setTimeout(res, 0));
   }
-  return { runsMs, parts, participants, items: setup.items.length, svgs };
+  return { runsMs, parts, participants, items: setup.items.length, svgs, storedBytes };
 };

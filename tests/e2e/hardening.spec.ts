@@ -1,18 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { startQuickScan } from './journeys';
 import { storedAnswers, storedEntries } from './stored';
 
 // Nothing lost, nothing leaked: crash points, two tabs, other origins, wiping, protected files, hostile text.
 
 const ORIGIN = process.env.E2E_ORIGIN ?? 'http://127.0.0.1:4173';
-
-async function startQuickScan(page: Page, role = /Projectleider of ambtenaar/u): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Begin de scan' }).click();
-  await page.getByRole('radio', { name: role }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('radio', { name: /Snelle scan/u }).check();
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
-}
 
 /** Answers the current question with a choice derived from n; returns the item id. */
 async function answerCurrent(page: Page, n: number): Promise<string> {

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { startQuickScan } from './journeys';
 import { clearStored, storedAnswers } from './stored';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -221,12 +222,7 @@ test('axe finds no WCAG 2.1 AA violation on any screen type, and nothing overflo
 test('at 200 % zoom the question screen still works without horizontal scrolling', async ({ page }) => {
   // 200 % zoom of a 1280 px window is a 640 px CSS viewport; that is what reflow has to handle
   await page.setViewportSize({ width: 640, height: 400 });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Begin de scan' }).click();
-  await page.getByRole('radio', { name: /Trainer of begeleider/u }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('radio', { name: /Snelle scan/u }).check();
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await startQuickScan(page, /Trainer of begeleider/u);
   for (let i = 0; i < 8; i++) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
+import { newScan } from '../../src/domain/scan';
+import { seedLocalStorage, startQuickScan } from './journeys';
 import { storedAnswers, storedEntries } from './stored';
 
 // Whatever the browser's storage does, nothing is lost and nothing untrue is said: a killed browser process, storage
@@ -11,15 +13,6 @@ import { storedAnswers, storedEntries } from './stored';
 test.use({ serviceWorkers: 'block' });
 
 const ORIGIN = process.env.E2E_ORIGIN ?? 'http://127.0.0.1:4173';
-
-async function startQuickScan(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Begin de scan' }).click();
-  await page.getByRole('radio', { name: /Projectleider of ambtenaar/u }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('radio', { name: /Snelle scan/u }).check();
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
-}
 
 /** Answers the current (scale) question and goes on; returns the number of answers given so far. */
 async function answerAndNext(page: Page, n: number): Promise<void> {
@@ -35,46 +28,21 @@ async function answerAndNext(page: Page, n: number): Promise<void> {
 function seedScanInLocalStorage() {
   const now = '2026-11-30T09:00:00.000Z';
   const scan = {
-    id: 'oud-1',
-    name: 'Scan van vorige week',
-    createdAt: now,
-    updatedAt: now,
-    step: 'questions',
-    role: 'projectleider',
-    profile: { gemeente: '', wijk: '', naam: '' },
-    scope: { kind: 'quick' },
+    ...newScan('oud-1', now, 'Scan van vorige week'),
+    step: 'questions' as const,
+    role: 'projectleider' as const,
+    scope: { kind: 'quick' as const },
     index: 1,
-    answers: { 'ver.college-agenda': { kind: 'scale', value: 4 } },
-    priorities: [],
-    skipped: [],
-    reflection: { themes: [], notes: '' },
-    actions: [],
-    memo: {
-      onderwerp: '',
-      auteur: '',
-      datum: '',
-      aanleiding: '',
-      financieel: '',
-      juridisch: '',
-      communicatie: '',
-    },
-    notice: null,
-    appendices: false,
-    confidential: false,
-    workshop: null,
-    baseline: null,
-    targets: {},
+    answers: { 'ver.college-agenda': { kind: 'scale' as const, value: 4 } },
   };
-  return {
-    'zelfscan:scan:oud-1': JSON.stringify({
-      format: 'zelfscan-wijkaanpak/scan',
-      version: 2,
-      contentVersion: '1.1.0',
-      savedAt: now,
-      scan,
-    }),
-    'zelfscan:current': 'oud-1',
+  const envelope = {
+    format: 'zelfscan-wijkaanpak/scan',
+    version: 2,
+    contentVersion: '1.1.0',
+    savedAt: now,
+    scan,
   };
+  return { 'zelfscan:scan:oud-1': JSON.stringify(envelope), 'zelfscan:current': 'oud-1' };
 }
 
 test('a killed browser process keeps every answer the app had stored', async () => {
@@ -120,9 +88,8 @@ test('data an older version kept in localStorage moves to IndexedDB, even when l
   page,
 }) => {
   const seed = seedScanInLocalStorage();
-  await page.goto('/#/over');
-  await page.evaluate((entries) => {
-    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  await seedLocalStorage(page, seed);
+  await page.evaluate(() => {
     // fill what is left of localStorage with another site's data
     const block = 'x'.repeat(256 * 1024);
     for (let i = 0; i < 100; i++) {
@@ -132,7 +99,7 @@ test('data an older version kept in localStorage moves to IndexedDB, even when l
         break;
       }
     }
-  }, seed);
+  });
   await page.goto('/#/scans');
   await expect(page.getByRole('heading', { level: 2, name: 'Scan van vorige week' })).toBeVisible();
   await expect(page.getByText(/Deze browser bewaart niets/u)).toHaveCount(0);
@@ -146,7 +113,7 @@ test('data an older version kept in localStorage moves to IndexedDB, even when l
   await expect.poll(async () => (await storedAnswers(page)).length).toBe(2);
 });
 
-test('storage filling up during use: the answer stays on screen, the app says it was not stored, an import says so too', async ({
+test('storage filling up during use: the answer stays on screen and the app says it was not stored, renaming too', async ({
   page,
 }) => {
   await startQuickScan(page);
@@ -177,10 +144,7 @@ test('writes refused from the start: stored scans are shown, resumed, reported a
   page,
 }) => {
   const seed = seedScanInLocalStorage();
-  await page.goto('/#/over');
-  await page.evaluate((entries) => {
-    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-  }, seed);
+  await seedLocalStorage(page, seed);
   await context.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined });
     Storage.prototype.setItem = function () {

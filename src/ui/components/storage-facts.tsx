@@ -61,3 +61,23 @@ export function StorageFacts({ memoryWarning = true }: { memoryWarning?: boolean
     </div>
   );
 }
+
+/**
+ * At a natural moment (a scan finished, answers collected): when the browser may clear this app's data, say so and
+ * point at the file backup next to it. Nothing when storage is kept for good.
+ */
+export function BackupHint() {
+  const { t } = useTranslation();
+  const { persistent } = useDeviceStorage();
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void storageState().then((s) => live && setPersisted(s.persisted));
+    return () => {
+      live = false;
+    };
+  }, []);
+  // kept in memory only: the scan screen says so already
+  if (!persistent || persisted !== false) return null;
+  return <Paragraph className="zs-hint">{t('scans.storageNotPersisted')}</Paragraph>;
+}

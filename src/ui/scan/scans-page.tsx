@@ -5,6 +5,7 @@ import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/compon
 import { FocusHeading } from '../components/focus-heading';
 import { openScan, useDeviceStorage } from '../components/device-storage';
 import { StorageFacts } from '../components/storage-facts';
+import { WipeData } from '../components/wipe-data';
 import { ExportButton, ImportControl } from './transfer';
 import type { ScanData } from '../../domain/scan';
 import { addScan } from '../../storage/import-scan';
@@ -18,7 +19,6 @@ export default function ScansPage() {
   const { store, structure } = useDeviceStorage();
   const [list, setList] = useState(() => store.list());
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const [confirmWipe, setConfirmWipe] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const refresh = () => setList(store.list());
   const open = (id: string) => {
@@ -117,32 +117,7 @@ export default function ScansPage() {
       <Heading2>{t('scans.importTitle')}</Heading2>
       <ImportControl content={structure} onImport={importScan} />
       <Heading2>{t('privacy.deleteTitle')}</Heading2>
-      {confirmWipe ? (
-        <div className="zs-confirm" role="group" aria-labelledby="wipe-q">
-          <Paragraph id="wipe-q">{t('privacy.deleteConfirm')}</Paragraph>
-          <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              hint="danger"
-              onClick={async () => {
-                const wiped = await store.clearAll();
-                setConfirmWipe(false);
-                refresh();
-                report(wiped, t(wiped ? 'privacy.deleted' : 'privacy.deleteFailed'));
-              }}
-            >
-              {t('privacy.deleteYes')}
-            </Button>
-            <Button appearance="secondary-action-button" onClick={() => setConfirmWipe(false)}>
-              {t('privacy.deleteNo')}
-            </Button>
-          </ButtonGroup>
-        </div>
-      ) : (
-        <Button appearance="secondary-action-button" hint="danger" onClick={() => setConfirmWipe(true)}>
-          {t('privacy.deleteButton')}
-        </Button>
-      )}
+      <WipeData wipe={() => store.clearAll()} onDone={refresh} />
     </div>
   );
 }

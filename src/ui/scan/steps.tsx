@@ -11,6 +11,7 @@ import { navigate } from '../router';
 import type { ScanSession } from './use-scan-session';
 import { ExportButton } from './transfer';
 import { WorkshopHandIn } from '../components/hand-in';
+import { BackupHint } from '../components/storage-facts';
 import { NavButtons } from '../components/nav-buttons';
 
 type Send = (e: ScanEvent) => void;
@@ -398,6 +399,7 @@ export function DoneStep({
         </Button>
         <ExportButton scan={scan} contentVersion={session.structure.contentVersion} />
       </ButtonGroup>
+      <BackupHint />
       {scan.workshop && <WorkshopHandIn scan={scan} status={handIn} send={send} />}
       <NavButtons
         back={{ label: t('scan.back'), onClick: () => send({ type: 'nav.back' }) }}
