@@ -9,7 +9,7 @@ import { answerWords, fill } from './model';
 /** Characters that make a spreadsheet read a cell as a formula (or a DDE command) when they come first. */
 const FORMULA_START = /^[=+\-@]/u;
 /** What spreadsheets skip before looking for a formula: whitespace and control characters. */
-const LEADING_SKIPPED = /^[\s\u0000-\u001f\u007f\u00a0\u3000]+/u;
+const LEADING_SKIPPED = /^[\s\p{Cc}\u00a0\u3000]+/u;
 
 /**
  * Whether a spreadsheet could read the text as a formula: a formula sign first, also after leading whitespace or
@@ -17,7 +17,7 @@ const LEADING_SKIPPED = /^[\s\u0000-\u001f\u007f\u00a0\u3000]+/u;
  * a control character is never left as it is.
  */
 function looksLikeFormula(value: string): boolean {
-  if (/^[\u0000-\u001f\u007f]/u.test(value)) return true;
+  if (/^\p{Cc}/u.test(value)) return true;
   return FORMULA_START.test(value.normalize('NFKC').replace(LEADING_SKIPPED, ''));
 }
 

@@ -6,10 +6,11 @@ import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utre
 import type { DilemmaSpread, GroupAggregate, ItemDistribution, SpreadLevel } from '../../domain/aggregate';
 import type { Content, Item } from '../../domain/types';
 import type { WorkshopRecord } from '../../domain/workshop';
-import { DEFAULT_LANG, hasKey, LANGUAGES, toLang } from '../../i18n/languages';
+import { DEFAULT_LANG, LANGUAGES, toLang } from '../../i18n/languages';
 import { meanPosition, participantName, pct, sdText } from '../../report/group-model';
 import { workshopFileText } from '../../storage/workshop-store';
 import { FocusHeading } from '../components/focus-heading';
+import { optionText } from '../components/option-text';
 import { SaveFileButtons } from '../components/save-file';
 import type { ExportKind } from '../../machines/workshop-machine';
 import { workshopFileName } from './exports';
@@ -19,16 +20,6 @@ import { NavButtons } from '../components/nav-buttons';
 import { WorkshopBlock } from './workshop-block';
 
 type T = TFunction;
-
-/** Words for the answer options of an item, in scale order, as the scan shows them. */
-export function optionText(t: T, item: Pick<Item, 'type'>, value: string): string {
-  // the keys are the same in every language, so the base language's texts tell which values have words
-  const words = LANGUAGES[DEFAULT_LANG].resources.answer;
-  const list = answerType(item.type).optionWords ?? 'likert';
-  // two branches only for the typed keys: instrument values are words, scale values digits
-  if (list === 'instrument') return hasKey(words.instrument, value) ? t(`answer.instrument.${value}`) : value;
-  return hasKey(words[list], value) ? t(`answer.${list}.${value}`) : value;
-}
 
 export function spreadWords(
   t: T,

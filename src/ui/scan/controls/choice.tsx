@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerType } from '../../../domain/answer-types';
 import type { Answer } from '../../../domain/types';
+import { optionText } from '../../components/option-text';
 import type { AnswerControlProps } from './types';
 
 function Option({
@@ -73,7 +74,7 @@ export function OptionsControl({ item, answer, set }: AnswerControlProps) {
   const { t } = useTranslation();
   const def = answerType(item.type);
   const options = def.options.map((o) => ({
-    label: def.optionWords ? t(`answer.${def.optionWords}.${o.value}` as 'answer.likert.1') : o.value,
+    label: def.optionWords ? optionText(t, item, o.value) : o.value,
     answer: o.answer,
   }));
   return <ChoiceControl options={options} answer={answer} set={set} />;
