@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startQuickScan } from './journeys';
+import { currentItem, options, question, startQuickScan } from './journeys';
 import { storedAnswers, storedEntries } from './stored';
 
 // Nothing lost, nothing leaked: crash points, two tabs, other origins, wiping, protected files, hostile text.
@@ -8,23 +8,17 @@ const ORIGIN = process.env.E2E_ORIGIN ?? 'http://127.0.0.1:4173';
 
 /** Answers the current question with a choice derived from n; returns the item id. */
 async function answerCurrent(page: Page, n: number): Promise<string> {
-  const section = page.locator('section[data-item-type]');
-  const id = (await section.getAttribute('data-item-id')) ?? '';
-  const type = await section.getAttribute('data-item-type');
-  if (type === 'open') await page.getByLabel('Uw antwoord').fill(`Antwoord ${n}`);
+  const { id, type } = await currentItem(page);
+  const group = await question(page);
+  if (type === 'open') await group.getByLabel('Uw antwoord').fill(`Antwoord ${n}`);
   else if (type === 'dilemma')
-    await page
-      .locator('.zs-scale')
+    await group
+      .getByRole('group')
       .first()
       .getByRole('radio')
       .nth(n % 7)
       .check();
-  else
-    await page
-      .locator('.zs-question')
-      .getByRole('radio')
-      .nth(n % 5)
-      .check();
+  else await (await options(page)).nth(n % 5).check();
   return id;
 }
 
@@ -51,18 +45,15 @@ test.describe('crash safety', () => {
         const next = page.getByRole('button', { name: 'Volgende' });
         if (!(await next.isVisible())) break;
         if (rand(4) === 0) break; // sometimes stop right after answering, before moving on
-        const before = await page.locator('section[data-item-type]').getAttribute('data-item-id');
+        const before = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
         await next.click();
-        await expect(page.locator('section[data-item-type]')).not.toHaveAttribute(
-          'data-item-id',
-          before ?? '',
-        );
+        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(before);
       }
       // the stop: the tab is closed without any chance to save
       await page.close({ runBeforeUnload: false });
       page = await context.newPage();
       await page.goto('/#/scan');
-      await expect(page.locator('section[data-item-type]')).toBeVisible();
+      await expect(page.getByText(/^Vraag \d+ van \d+/u)).toBeVisible();
       const saved = await storedAnswers(page);
       for (const id of given) expect(saved, `answer to ${id} after stop ${stop + 1}`).toContain(id);
     }
@@ -77,13 +68,13 @@ test('two tabs on the same scan: the other tab warns and shows the newer answers
   await startQuickScan(a);
   const b = await context.newPage();
   await b.goto('/#/scan');
-  await expect(b.locator('section[data-item-type]')).toBeVisible();
-  await a.locator('.zs-question').getByRole('radio').nth(3).check();
+  await expect(b.getByText(/^Vraag \d+ van \d+/u)).toBeVisible();
+  await (await options(a)).nth(3).check();
   await expect(b.getByText(/in een ander tabblad of venster gewijzigd/u)).toBeVisible();
-  await expect(b.locator('.zs-question').getByRole('radio').nth(3)).toBeChecked();
+  await expect((await options(b)).nth(3)).toBeChecked();
   // b goes on; a is told in turn and nothing from a is lost
   await b.getByRole('button', { name: 'Volgende' }).click();
-  await b.locator('.zs-question').getByRole('radio').nth(1).check();
+  await (await options(b)).nth(1).check();
   await expect(a.getByText(/in een ander tabblad of venster gewijzigd/u)).toBeVisible();
   expect((await storedAnswers(a)).length).toBe(2);
 });
@@ -184,7 +175,7 @@ test('hostile text in every field is shown as text and never runs', async ({ pag
   await page.getByRole('radio', { name: /Snelle scan/u }).check();
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();
   for (let n = 0; n < 60; n++) {
-    const type = await page.locator('section[data-item-type]').getAttribute('data-item-type');
+    const { type } = await currentItem(page);
     if (type === 'open') {
       await page.getByLabel('Uw antwoord').fill(hostile);
       break;

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { currentItem } from './journeys';
 import { expect, test, type Page } from '@playwright/test';
 
 // From answers to documents: the advice that the answers trigger is in the PDF and the Word file, in the tier the
@@ -84,9 +85,7 @@ async function answerVerModule(page: Page, lang: 'nl' | 'en', level = 0): Promis
   await page.getByRole('checkbox', { name: t.ver }).first().check();
   await page.getByRole('button', { name: t.start }).click();
   for (let n = 0; n < 20; n++) {
-    const section = page.locator('section[data-item-type]');
-    const id = await section.getAttribute('data-item-id');
-    const type = await section.getAttribute('data-item-type');
+    const { id, type } = await currentItem(page);
     if (type === 'dilemma') {
       await page.getByRole('radio', { name: t.left3 }).first().check();
       await page.getByRole('radio', { name: t.right1 }).nth(1).check();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { startQuickScan } from './journeys';
+import { currentItem, startQuickScan } from './journeys';
 import { clearStored, storedAnswers } from './stored';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -73,7 +73,8 @@ async function tabIntoQuestion(page: Page): Promise<void> {
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
     const inside = await page.evaluate(() =>
-      Boolean(document.activeElement?.closest('fieldset.zs-question, .zs-question')),
+      // the question's answer group is the fieldset named by the question
+      Boolean(document.activeElement?.closest('fieldset[aria-labelledby]')),
     );
     if (inside) return;
   }
@@ -82,9 +83,7 @@ async function tabIntoQuestion(page: Page): Promise<void> {
 
 /** Answers the current question with the keyboard only; returns a description of the answer for checking later. */
 async function answerByKeyboard(page: Page, n: number): Promise<{ id: string; type: string }> {
-  const section = page.locator('section[data-item-type]');
-  const type = (await section.getAttribute('data-item-type')) ?? '';
-  const id = (await section.getAttribute('data-item-id')) ?? '';
+  const { id, type } = await currentItem(page);
   await tabIntoQuestion(page);
   if (type === 'open') {
     await page.keyboard.type(`Antwoord ${n}: we bespreken dit met de partners in de wijk.`);
@@ -189,7 +188,7 @@ test('axe finds no WCAG 2.1 AA violation on any screen type, and nothing overflo
     await page.getByRole('button', { name: 'Begin met de vragen' }).click();
     const seen = new Set<string>();
     for (let i = 0; i < 120 && seen.size < 5; i++) {
-      const type = (await page.locator('section[data-item-type]').getAttribute('data-item-type')) ?? '';
+      const { type } = await currentItem(page);
       if (!seen.has(type)) {
         seen.add(type);
         await expectNoAxeViolations(page, `question ${type} ${width}`);

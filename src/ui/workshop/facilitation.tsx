@@ -242,7 +242,7 @@ export function Facilitation({
         <span aria-live="polite">
           {t('workshop.facilitate.slideOf', { n: index + 1, total: slides.length })}
         </span>
-        <span className="zs-facilitate__timer" data-testid="slide-timer">
+        <span className="zs-facilitate__timer" role="timer">
           <span>{t('workshop.facilitate.timer')}: </span>
           <strong>{mmss(slideTimer.elapsed)}</strong>
           {slideTimer.paused && <span> ({t('workshop.facilitate.paused')})</span>}
