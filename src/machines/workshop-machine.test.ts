@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { createActor, fromCallback, fromPromise, waitFor, type EventObject } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import {
   newWorkshop,
@@ -166,9 +166,10 @@ describe('workshop machine (transitions)', () => {
     const actor = createActor(
       machine.provide({
         actors: {
-          readFiles: fromPromise<FileRead[], ReadFilesInput>(async ({ input }) => {
+          readFiles: fromCallback<EventObject, ReadFilesInput>(({ input, sendBack }) => {
             expect(input.setup.id).toBe(setupA.id);
-            return read;
+            sendBack({ type: 'read.progress', done: 2, total: 3 });
+            void Promise.resolve().then(() => sendBack({ type: 'read.done', reads: read }));
           }),
           saveWorkshop: fromPromise<WorkshopSaveOutcome, WorkshopSaveInput>(async ({ input }) => {
             saved.push(input.record);
@@ -181,6 +182,7 @@ describe('workshop machine (transitions)', () => {
     actor.send({ type: 'nav.collect' });
     actor.send({ type: 'files.import', files: [new File(['{}'], 'anna.json')] });
     expect(actor.getSnapshot().matches({ flow: { collecting: 'reading' } })).toBe(true);
+    expect(actor.getSnapshot().context.reading).toEqual({ done: 2, total: 3 });
     // a QR code read meanwhile is kept
     actor.send({ type: 'participants.add', participants: [person('p2', 'Bram')] });
     await waitFor(actor, (s) => s.matches({ flow: { collecting: 'idle' } }));

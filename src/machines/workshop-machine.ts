@@ -1,5 +1,6 @@
 import {
   assign,
+  fromCallback,
   fromPromise,
   raise,
   setup,
@@ -8,6 +9,7 @@ import {
   type ActorRefFrom,
   type DoneActorEvent,
   type ErrorActorEvent,
+  type EventObject,
   type SnapshotFrom,
 } from 'xstate';
 import {
@@ -45,6 +47,8 @@ export interface WorkshopContext {
   slideCount: number;
   /** What happened to each participant of the last `participants.add`, in order. */
   lastOutcomes: AddOutcome[];
+  /** While files are read: how many of how many (a large import shows a progress bar). */
+  reading: { done: number; total: number } | null;
   /** What happened to each file of the last import, in order; null before the first import. */
   importResults: FileOutcome[] | null;
   /** Why the last save failed; null once a later save succeeds. The change stays in memory. */
@@ -82,8 +86,10 @@ type InternalEvent =
   | { type: 'save.request' }
   | DoneActorEvent<WorkshopSaveOutcome, 'save'>
   | ErrorActorEvent<unknown, 'save'>
-  | DoneActorEvent<FileRead[], 'read'>
-  | ErrorActorEvent<unknown, 'read'>
+  /** From `readFiles`: how many files are read so far, then all of them (or that reading failed). */
+  | { type: 'read.progress'; done: number; total: number }
+  | { type: 'read.done'; reads: FileRead[] }
+  | { type: 'read.failed' }
   | DoneActorEvent<void, 'export'>
   | ErrorActorEvent<unknown, 'export'>;
 
@@ -117,8 +123,8 @@ export const workshopMachine = setup({
       reason: 'unavailable',
     })),
     /** Reads and checks each file against the setup (provided by the app with the file readers). */
-    readFiles: fromPromise<FileRead[], ReadFilesInput>(async () => {
-      throw new Error('readFiles is provided by the app');
+    readFiles: fromCallback<EventObject, ReadFilesInput>(({ sendBack }) => {
+      sendBack({ type: 'read.failed' });
     }),
     exportFile: fromPromise<void, { kind: ExportKind; record: WorkshopRecord }>(async () => {
       throw new Error('exportFile is provided by the app');
@@ -179,9 +185,9 @@ export const workshopMachine = setup({
       return { record, lastOutcomes };
     }),
     importRead: assign(({ context, event }) => {
-      if (event.type !== 'xstate.done.actor.read' || !context.record) return {};
-      const r = addFileReads(context.record, event.output, now());
-      return { record: r.record, importResults: r.results };
+      if (event.type !== 'read.done' || !context.record) return {};
+      const r = addFileReads(context.record, event.reads, now());
+      return { record: r.record, importResults: r.results, reading: null };
     }),
     removeParticipant: assign(({ context, event }) => {
       if (event.type !== 'participant.remove' || !context.record) return {};
@@ -234,6 +240,7 @@ export const workshopMachine = setup({
     slideCount: 0,
     lastOutcomes: [],
     importResults: null,
+    reading: null,
     saveError: null,
     exporting: null,
     exportResult: null,
@@ -293,10 +300,14 @@ export const workshopMachine = setup({
               }),
               exit: stopChild('read'),
               on: {
-                'xstate.done.actor.read': { target: 'idle', actions: ['importRead', 'persist'] },
-                'xstate.error.actor.read': {
+                'read.progress': {
+                  actions: assign(({ event }) => ({ reading: { done: event.done, total: event.total } })),
+                },
+                'read.done': { target: 'idle', actions: ['importRead', 'persist'] },
+                'read.failed': {
                   target: 'idle',
                   actions: assign({
+                    reading: null,
                     importResults: [{ file: '', outcome: 'error', code: 'read', details: [] }],
                   }),
                 },

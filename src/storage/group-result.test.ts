@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupAnswers } from '../domain/compare';
-import { scanSchema } from './envelope';
+import { MAX_ANSWERS, MAX_IMPORT_BYTES, scanSchema } from './envelope';
 import { newScan } from '../domain/scan';
 import {
   baselineFromGroupResult,
@@ -47,6 +47,37 @@ describe('group result files', () => {
     const r = readGroupResult(file);
     expect(r.ok && r.result.answers).toEqual({ 'ver.anker': { kind: 'scale', value: 2 } });
     expect(r.ok && r.result.participants).toBe(2);
+  });
+
+  it('refuses a group result larger than any questionnaire, so a nulmeting always fits a saved scan', () => {
+    // just under the 2 MiB import limit, but with far more answers than there are questions
+    const answers = Object.fromEntries(
+      Array.from({ length: 20_000 }, (_, i) => [
+        `x.vraag-${i}`,
+        { kind: 'text' as const, value: 'a'.repeat(60) },
+      ]),
+    );
+    const file = JSON.stringify(
+      makeGroupResult({ id: 'w1', name: 'Groot', date: '2026-05-01' }, '1.0.0', answers, 2),
+    );
+    expect(file.length).toBeGreaterThan(1_500_000);
+    expect(file.length).toBeLessThan(2 * 1024 * 1024);
+    const r = readGroupResult(file);
+    expect(r.ok ? 'ok' : r.code).toBe('invalid');
+    // and the largest one accepted still fits a stored scan under the read limit
+    const most = Object.fromEntries(
+      Array.from({ length: MAX_ANSWERS }, (_, i) => [
+        `x.vraag-${i}`,
+        { kind: 'text' as const, value: 'a'.repeat(1000) },
+      ]),
+    );
+    const ok = readGroupResult(
+      JSON.stringify(makeGroupResult({ id: 'w1', name: 'Groot', date: '2026-05-01' }, '1.0.0', most, 2)),
+    );
+    expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    const scan = { ...newScan('s', 'now'), baseline: baselineFromGroupResult(ok.result) };
+    expect(JSON.stringify(scan).length).toBeLessThan(MAX_IMPORT_BYTES);
   });
 
   it.each([

@@ -16,7 +16,7 @@ import {
   QrCollector,
   type CollectResult,
 } from './qr-codec';
-import { importParticipantTexts, type ImportInput } from './workshop';
+import { importParticipantTexts, readParticipantFiles, type ImportInput } from './workshop';
 import { INVITATION_FORMAT, makeInvitation, readInvitation } from './invitation';
 import { restoreWorkshop, WorkshopStore } from './workshop-store';
 import { participantScans, sampleWorkshop } from '../../tests/fixtures/workshop';
@@ -441,5 +441,45 @@ describe('workshop store', () => {
     expect(r.record.setup.items.every((id) => known.has(id))).toBe(true);
     expect(r.record.setup.items).not.toContain('ver.verdwenen-vraag');
     expect(r.record.participants.every((p) => !('ver.verdwenen-vraag' in p.answers))).toBe(true);
+  });
+});
+
+describe('reading many files', () => {
+  it('reads them in chunks, says how far it is, and gives the same outcome as reading them at once', async () => {
+    const scans = participantScans(content, setup, 60);
+    const files = scans.map((s, i) => new File([file(s)], `${i}.json`));
+    const seen: [number, number][] = [];
+    const reads = await readParticipantFiles(files, setup, content, NOW, (done, total) =>
+      seen.push([done, total]),
+    );
+    expect(seen).toEqual([
+      [25, 60],
+      [50, 60],
+      [60, 60],
+    ]);
+    expect(reads.map((r) => r.ok)).toEqual(scans.map(() => true));
+    const atOnce = importParticipantTexts(
+      newWorkshop(setup, NOW),
+      scans.map((s, i) => ({ name: `${i}.json`, text: file(s) })),
+      content,
+      NOW,
+    );
+    expect(reads.map((r) => (r.ok ? r.participant.id : null))).toEqual(
+      atOnce.record.participants.map((p) => p.id),
+    );
+  });
+
+  it('stops when the trainer leaves the screen', async () => {
+    const files = participantScans(content, setup, 60).map((s, i) => new File([file(s)], `${i}.json`));
+    let chunks = 0;
+    const reads = await readParticipantFiles(
+      files,
+      setup,
+      content,
+      NOW,
+      () => chunks++,
+      () => chunks >= 1,
+    );
+    expect(reads).toHaveLength(25);
   });
 });

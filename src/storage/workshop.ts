@@ -80,3 +80,28 @@ export function importParticipantTexts(
   const reads = readParticipantInputs(inputs, record.setup, content, now);
   return addFileReads(record, reads, now) as { record: WorkshopRecord; results: ImportResult[] };
 }
+
+/** How many files are read and checked between two looks at the page (so it stays responsive, with progress). */
+const CHUNK = 25;
+
+/**
+ * Reads and checks picked or dropped files for the workshop in chunks, giving the page room between them and saying
+ * how far it is. Stops early (resolving with what it has) when `cancelled()` turns true.
+ */
+export async function readParticipantFiles(
+  files: readonly File[],
+  setup: WorkshopSetup,
+  content: Pick<Content, 'modules' | 'contentVersion'>,
+  now: string,
+  progress: (done: number, total: number) => void,
+  cancelled: () => boolean = () => false,
+): Promise<FileRead[]> {
+  const reads: FileRead[] = [];
+  for (let i = 0; i < files.length && !cancelled(); i += CHUNK) {
+    const inputs = await readFileInputs(files.slice(i, i + CHUNK));
+    reads.push(...readParticipantInputs(inputs, setup, content, now));
+    progress(reads.length, files.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return reads;
+}

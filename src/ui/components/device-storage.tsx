@@ -115,4 +115,4 @@ export async function storageState(): Promise<StorageState> {
   return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
 }
 
-export { makeId, openScan, takeScanToOpen } from './open-scan';
+export { makeId, openScan, scanOpened, scanToOpen, takeScanToOpen } from './open-scan';

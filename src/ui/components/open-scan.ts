@@ -23,7 +23,20 @@ export function openScan(next: ScanData | 'new' | 'current'): void {
   navigate('scan');
 }
 
-/** Read once by the scan screen when it opens. */
+/**
+ * What the scan screen is to open. Read during render, so it stays until the screen has opened (a render React throws
+ * away and repeats reads it again); `scanOpened` clears it.
+ */
+export function scanToOpen(): ScanData | 'new' | null {
+  return toOpen;
+}
+
+/** Called by the scan screen once it shows the scan. */
+export function scanOpened(): void {
+  toOpen = null;
+}
+
+/** Reads and clears what the scan screen is to open (for a screen that hands it on at once, and tests). */
 export function takeScanToOpen(): ScanData | 'new' | null {
   const next = toOpen;
   toOpen = null;

@@ -1,6 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { newScan, type ScanData } from '../../domain/scan';
-import { makeId, takeScanToOpen, useDeviceStorage, type DeviceStorage } from '../components/device-storage';
+import {
+  makeId,
+  scanOpened,
+  scanToOpen,
+  useDeviceStorage,
+  type DeviceStorage,
+} from '../components/device-storage';
 
 export interface ScanSession extends DeviceStorage {
   scan: ScanData;
@@ -15,7 +21,7 @@ export interface ScanSession extends DeviceStorage {
 export function useScanSession(defaultName: string): ScanSession {
   const storage = useDeviceStorage();
   const [session] = useState(() => {
-    const asked = takeScanToOpen();
+    const asked = scanToOpen();
     const currentId = storage.store.currentId();
     const existing = asked === null && currentId ? storage.store.load(currentId) : null;
     const unreadable =
@@ -26,5 +32,7 @@ export function useScanSession(defaultName: string): ScanSession {
         : (existing ?? newScan(makeId(), new Date().toISOString(), defaultName));
     return { ...storage, scan, unreadable };
   });
+  // shown: the next visit to the scan screen opens the current scan again
+  useEffect(() => scanOpened(), []);
   return session;
 }

@@ -60,6 +60,7 @@ export function CollectScreen({
   onImport,
   importResults,
   busy,
+  reading = null,
   onRemove,
   onOverview,
   onInvite,
@@ -73,8 +74,9 @@ export function CollectScreen({
   /** Reads and checks files one by one (the workshop machine does it); `importResults` says how each went. */
   onImport: (files: readonly File[]) => void;
   importResults: ImportResult[] | null;
-  /** True while files are being read. */
+  /** True while files are being read, and how far that is. */
   busy: boolean;
+  reading?: { done: number; total: number } | null;
   onRemove: (id: string) => void;
   onOverview: () => void;
   onInvite: () => void;
@@ -180,6 +182,12 @@ export function CollectScreen({
 
       <div role="status" aria-live="polite" className="zs-workshop__results">
         {busy && <p className="zs-hint">{t('workshop.collect.reading')}</p>}
+        {busy && reading && reading.total > 1 && (
+          <p className="zs-hint">
+            <progress value={reading.done} max={reading.total} aria-label={t('workshop.collect.reading')} />{' '}
+            {t('workshop.collect.readingOf', { done: reading.done, total: reading.total })}
+          </p>
+        )}
         {status && <Alert type="ok">{status}</Alert>}
         {results && !busy && (
           <Alert type={count(['error']) ? 'warning' : 'ok'}>

@@ -1,11 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
-import { fromPromise } from 'xstate';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@utrecht/component-library-react';
+import { fromCallback, fromPromise, type EventObject } from 'xstate';
 import { getContent } from '../../content/bundle';
 import { aggregate } from '../../domain/aggregate';
 import { currentLang } from '../../i18n/i18n';
-import type { FileRead, WorkshopRecord } from '../../domain/workshop';
-import { readFileInputs, readParticipantInputs } from '../../storage/workshop';
+import type { WorkshopRecord } from '../../domain/workshop';
+import { readParticipantFiles } from '../../storage/workshop';
 import {
   workshopMachine,
   workshopStep,
@@ -32,6 +34,7 @@ import '../styles/workshop.css';
  * the answers as CSV and a printable card deck. Driven by the workshop machine; every change is saved at once.
  */
 export default function WorkshopApp() {
+  const { t } = useTranslation();
   const storage = useDeviceStorage();
   const workshops = storage.workshops;
   const [initial] = useState(() => {
@@ -50,14 +53,23 @@ export default function WorkshopApp() {
           // kept in memory only: the trainer has to know it is lost with the page
           return storage.persistent ? r : { ok: false, reason: 'unavailable' };
         }),
-        readFiles: fromPromise<FileRead[], ReadFilesInput>(async ({ input }) =>
-          readParticipantInputs(
-            await readFileInputs(input.files),
+        readFiles: fromCallback<EventObject, ReadFilesInput>(({ input, sendBack }) => {
+          let stopped = false;
+          readParticipantFiles(
+            input.files,
             input.setup,
             storage.structure,
             new Date().toISOString(),
-          ),
-        ),
+            (done, total) => sendBack({ type: 'read.progress', done, total }),
+            () => stopped,
+          ).then(
+            (reads) => sendBack({ type: 'read.done', reads }),
+            () => sendBack({ type: 'read.failed' }),
+          );
+          return () => {
+            stopped = true;
+          };
+        }),
         exportFile: fromPromise<void, { kind: ExportKind; record: WorkshopRecord }>(({ input }) =>
           exportWorkshopFile(input.kind, input.record, getContent(currentLang())),
         ),
@@ -132,6 +144,7 @@ export default function WorkshopApp() {
         onImport={(files) => send({ type: 'files.import', files })}
         importResults={importResults}
         busy={state.matches({ flow: { collecting: 'reading' } })}
+        reading={state.context.reading}
         onRemove={(id) => send({ type: 'participant.remove', id })}
         onOverview={() => send({ type: 'nav.overview' })}
         onInvite={() => send({ type: 'nav.invite' })}
@@ -180,6 +193,14 @@ export default function WorkshopApp() {
   }
   return (
     <div ref={page} className="zs-workshop-app" data-step={step}>
+      {/* a workshop set up, changed or collected that did not reach storage: said on every step (collect says it) */}
+      {saveError !== null && step !== 'collecting' && (
+        <div className="zs-workshop">
+          <Alert type="warning" role="alert">
+            {t('workshop.collect.saveProblem')}
+          </Alert>
+        </div>
+      )}
       {screen}
       {(step === 'collecting' || step === 'overview') && (
         <div className="zs-workshop zs-workshop--wide">
