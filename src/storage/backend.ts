@@ -33,7 +33,12 @@ export interface Backend {
    * Reads what is stored under `key` now and writes what `decide` returns, in one transaction, so another tab cannot
    * write in between. `decide` must be synchronous.
    */
-  update(key: string, decide: (stored: string | null) => UpdateDecision): Promise<UpdateResult>;
+  update(
+    key: string,
+    decide: (stored: string | null) => UpdateDecision,
+    /** What the caller means to write, noted at once (before the read) so a page closed meanwhile loses nothing. */
+    intended?: Changes,
+  ): Promise<UpdateResult>;
   /** The texts as the durable store has them (not the copy in memory): to verify a copy. */
   readBack(keys: readonly string[]): Promise<(string | null)[]>;
   /** Called when another tab changed a key (null: removed). Returns the unsubscribe function. */
@@ -161,6 +166,24 @@ function localJournal(): Journal {
   };
 }
 
+/** The `updatedAt` of a saved scan or workshop text (null: not one, or unreadable). */
+function updatedAtOf(text: string | null): string | null {
+  if (text === null) return null;
+  try {
+    const env = JSON.parse(text) as { scan?: { updatedAt?: unknown }; workshop?: { updatedAt?: unknown } };
+    const at = env.scan?.updatedAt ?? env.workshop?.updatedAt;
+    return typeof at === 'string' ? at : null;
+  } catch {
+    return null;
+  }
+}
+
+function storedIsNewer(stored: string | null, noted: string): boolean {
+  const a = updatedAtOf(stored);
+  const b = updatedAtOf(noted);
+  return a !== null && b !== null && a > b;
+}
+
 /**
  * Applies the writes a closed page left noted in the journal (they are newer than what IndexedDB has: the note is
  * made just before the write) and removes the notes once they are stored.
@@ -168,25 +191,31 @@ function localJournal(): Journal {
 export async function replayJournal(backend: Backend, ls: KeyValue | null): Promise<number> {
   if (!ls) return 0;
   const changes: Changes = { put: {}, remove: [] };
-  const keys: string[] = [];
+  const notes: string[] = [];
   for (let i = 0; i < ls.length; i++) {
     const k = ls.key(i);
-    if (k?.startsWith(JOURNAL_PREFIX)) keys.push(k);
+    if (k?.startsWith(JOURNAL_PREFIX)) notes.push(k);
   }
-  for (const k of keys) {
+  const handled: string[] = [];
+  for (const k of notes) {
     try {
       const { v } = JSON.parse(ls.getItem(k) ?? '') as { v?: unknown };
       const key = k.slice(JOURNAL_PREFIX.length);
-      if (typeof v === 'string') (changes.put as Record<string, string>)[key] = v;
-      else if (v === null) changes.remove?.push(key);
+      if (typeof v === 'string') {
+        // a note older than what is stored (another tab saved later) is not applied
+        if (!storedIsNewer(backend.get(key), v)) (changes.put as Record<string, string>)[key] = v;
+        handled.push(k);
+      } else if (v === null) {
+        changes.remove?.push(key);
+        handled.push(k);
+      }
     } catch {
       /* not a note of ours: left as it is */
     }
   }
   const n = Object.keys(changes.put ?? {}).length + (changes.remove?.length ?? 0);
-  if (n === 0) return 0;
-  const r = await backend.write(changes);
-  if (r.ok) for (const k of keys) ls.removeItem(k);
+  const r = n > 0 ? await backend.write(changes) : { ok: true };
+  if (r.ok) for (const k of handled) ls.removeItem(k);
   return r.ok ? n : 0;
 }
 
@@ -262,7 +291,8 @@ export async function openIndexedDbBackend(journal: Journal = localJournal()): P
       remember(changes);
       return { ok: true };
     },
-    update: async (key, decide) => {
+    update: async (key, decide, intended) => {
+      if (intended) journal.note(intended);
       let stored: string | null = null;
       let decision: UpdateDecision = { keep: true };
       let tx: RwTx | null = null;
@@ -279,9 +309,11 @@ export async function openIndexedDbBackend(journal: Journal = localJournal()): P
       } catch (e) {
         abort(tx);
         if ('write' in decision) journal.clear(decision.write);
+        if (intended) journal.clear(intended);
         return writeProblem(e);
       }
       if ('write' in decision) journal.clear(decision.write);
+      if (intended) journal.clear(intended);
       if ('write' in decision) remember(decision.write);
       else if (stored === null) copy.delete(key);
       else copy.set(key, stored);

@@ -87,6 +87,27 @@ describe('the IndexedDB backend', () => {
     expect(Object.keys(localStorage)).toEqual([]);
   });
 
+  it('notes a conditional save at once, before reading, and a note older than what is stored is not replayed', async () => {
+    const backend = await openIndexedDbBackend();
+    const text = (at: string) => JSON.stringify({ scan: { id: 'a', updatedAt: at } });
+    const pending = backend.update('zelfscan:scan:a', () => ({ keep: true }), {
+      put: { 'zelfscan:scan:a': text('2026-12-01T10:00:00Z') },
+    });
+    // synchronously, in the same task as the click that caused it
+    expect(localStorage.getItem('zelfscan:journal:zelfscan:scan:a')).not.toBeNull();
+    await pending;
+    expect(localStorage.getItem('zelfscan:journal:zelfscan:scan:a')).toBeNull();
+    // another tab stored a newer version; a stale note left by a closed page does not overwrite it
+    await backend.write({ put: { 'zelfscan:scan:a': text('2026-12-01T11:00:00Z') } });
+    localStorage.setItem(
+      'zelfscan:journal:zelfscan:scan:a',
+      JSON.stringify({ v: text('2026-12-01T10:30:00Z') }),
+    );
+    const { backend: next } = await openBackend();
+    expect(next.get('zelfscan:scan:a')).toBe(text('2026-12-01T11:00:00Z'));
+    expect(localStorage.getItem('zelfscan:journal:zelfscan:scan:a')).toBeNull();
+  });
+
   it('notes each write until it has committed', async () => {
     const backend = await openIndexedDbBackend();
     const pending = backend.write({ put: { 'zelfscan:scan:a': 'v1' } });

@@ -3,7 +3,7 @@
  * (IndexedDB, or localStorage or memory as fallbacks; see backend.ts), a pointer to the current one, writes that say
  * whether they reached storage, and unreadable entries set aside under a corrupt-key (never deleted) for rescue.
  */
-import { keyValueBackend, type Backend, type UpdateDecision } from './backend';
+import { keyValueBackend, type Backend, type Changes, type UpdateDecision } from './backend';
 
 export type SaveProblemReason = 'unavailable' | 'quota';
 export type SaveResult = { ok: true } | { ok: false; reason: SaveProblemReason };
@@ -86,8 +86,8 @@ export abstract class RecordStore<T> {
   }
 
   /** Reads the stored text and writes what `decide` returns, with no other tab writing in between. */
-  protected updateText(id: string, decide: (stored: string | null) => UpdateDecision) {
-    return this.backend.update(this.keyOf(id), decide);
+  protected updateText(id: string, decide: (stored: string | null) => UpdateDecision, intended?: Changes) {
+    return this.backend.update(this.keyOf(id), decide, intended);
   }
 
   /** The stored text of a record, as it was saved. */

@@ -55,14 +55,19 @@ export class ScanStore extends RecordStore<ScanData> {
   ): Promise<SaveResult | { ok: false; reason: 'newer'; scan: ScanData }> {
     const key = this.keyOf(scan.id);
     let newer: ScanData | null = null;
-    const r = await this.updateText(scan.id, (stored) => {
-      const other = stored === null ? null : this.parse(stored);
-      if (other && other.updatedAt > since && other.updatedAt !== scan.updatedAt) {
-        newer = other;
-        return { keep: true };
-      }
-      return { write: { put: { [key]: this.text(scan), [`${PREFIX}current`]: scan.id } } };
-    });
+    const write = { put: { [key]: this.text(scan), [`${PREFIX}current`]: scan.id } };
+    const r = await this.updateText(
+      scan.id,
+      (stored) => {
+        const other = stored === null ? null : this.parse(stored);
+        if (other && other.updatedAt > since && other.updatedAt !== scan.updatedAt) {
+          newer = other;
+          return { keep: true };
+        }
+        return { write };
+      },
+      write,
+    );
     if (!r.ok) return r;
     return newer ? { ok: false, reason: 'newer', scan: newer } : { ok: true };
   }
