@@ -105,6 +105,16 @@ export abstract class RecordStore<T> {
     return null;
   }
 
+  /** Remembers that the record as of `updatedAt` was saved as a file (a backup the user holds). */
+  markExported(id: string, updatedAt: string): Promise<SaveResult> {
+    return this.backend.write({ put: { [`${PREFIX}exported:${this.keys.record}${id}`]: updatedAt } });
+  }
+
+  /** The `updatedAt` of the version last saved as a file, or null when it never was. */
+  exportedAt(id: string): string | null {
+    return this.backend.get(`${PREFIX}exported:${this.keys.record}${id}`);
+  }
+
   /** The ids of every stored record of this kind (readable or not yet read). */
   protected ids(): string[] {
     return this.backend

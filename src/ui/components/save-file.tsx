@@ -17,12 +17,15 @@ export function SaveFileButtons({
   fileName,
   text,
   describedBy,
+  onSaved,
 }: {
   label: string;
   fileName: string;
   /** The file's text, made when the user saves (so it holds the latest answers). */
   text: () => string;
   describedBy?: string;
+  /** Called once the file is handed to the browser (to remember when this was last backed up). */
+  onSaved?: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -33,7 +36,10 @@ export function SaveFileButtons({
       <Button
         appearance="secondary-action-button"
         aria-describedby={describedBy}
-        onClick={() => downloadBlob(new Blob([text()], { type: 'application/json' }), fileName)}
+        onClick={() => {
+          downloadBlob(new Blob([text()], { type: 'application/json' }), fileName);
+          onSaved?.();
+        }}
       >
         {label}
       </Button>
@@ -69,6 +75,7 @@ export function SaveFileButtons({
               new Blob([JSON.stringify(file)], { type: 'application/json' }),
               fileName.replace(/\.json$/u, '.beveiligd.json'),
             );
+            onSaved?.();
           }}
         >
           {t('transfer.exportProtected')}

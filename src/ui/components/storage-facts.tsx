@@ -63,10 +63,16 @@ export function StorageFacts({ memoryWarning = true }: { memoryWarning?: boolean
 }
 
 /**
- * At a natural moment (a scan finished, answers collected): when the browser may clear this app's data, say so and
- * point at the file backup next to it. Nothing when storage is kept for good.
+ * At a natural moment (a scan finished, answers collected): when the browser may clear this app's data, or the scan
+ * or workshop changed since it was last saved as a file, say so once, next to the button that saves the file.
  */
-export function BackupHint() {
+export function BackupHint({
+  changedSinceBackup = false,
+  kind = 'scan',
+}: {
+  changedSinceBackup?: boolean;
+  kind?: 'scan' | 'workshop';
+}) {
   const { t } = useTranslation();
   const { persistent } = useDeviceStorage();
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -78,6 +84,12 @@ export function BackupHint() {
     };
   }, []);
   // kept in memory only: the scan screen says so already
-  if (!persistent || persisted !== false) return null;
-  return <Paragraph className="zs-hint">{t('scans.storageNotPersisted')}</Paragraph>;
+  if (!persistent) return null;
+  if (persisted === false) return <Paragraph className="zs-hint">{t('scans.storageNotPersisted')}</Paragraph>;
+  if (!changedSinceBackup) return null;
+  return (
+    <Paragraph className="zs-hint">
+      {t(kind === 'scan' ? 'scans.changedSinceBackup' : 'scans.workshopChangedSinceBackup')}
+    </Paragraph>
+  );
 }

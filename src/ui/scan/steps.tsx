@@ -389,6 +389,7 @@ export function DoneStep({
   handIn: ScanContext['handIn'];
 }) {
   const { t } = useTranslation();
+  const [savedNow, setSavedNow] = useState(false);
   return (
     <section>
       <FocusHeading focusKey="done">{t('done.title')}</FocusHeading>
@@ -397,9 +398,15 @@ export function DoneStep({
         <Button appearance="primary-action-button" onClick={() => navigate('rapport')}>
           {t('done.toReport')}
         </Button>
-        <ExportButton scan={scan} contentVersion={session.structure.contentVersion} />
+        <ExportButton
+          scan={scan}
+          contentVersion={session.structure.contentVersion}
+          onSaved={() => setSavedNow(true)}
+        />
       </ButtonGroup>
-      <BackupHint />
+      <BackupHint
+        changedSinceBackup={!savedNow && (session.store.exportedAt(scan.id) ?? '') < scan.updatedAt}
+      />
       {scan.workshop && <WorkshopHandIn scan={scan} status={handIn} send={send} />}
       <NavButtons
         back={{ label: t('scan.back'), onClick: () => send({ type: 'nav.back' }) }}

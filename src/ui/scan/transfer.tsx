@@ -6,6 +6,7 @@ import { wrap } from '../../storage/envelope';
 import { readScanFile } from '../../storage/import-scan';
 import type { SaveResult } from '../../storage/record-store';
 import { FileField, PassphrasePrompt } from '../components/file-field';
+import { useDeviceStorage } from '../components/device-storage';
 import { SaveFileButtons } from '../components/save-file';
 import { StatusMessage, type StatusText } from '../components/status-message';
 import { isoDate } from '../download';
@@ -16,14 +17,27 @@ export function exportFileName(scan: ScanData, date = new Date()): string {
 }
 
 /** Saves the answers as a file, optionally protected with a passphrase. */
-export function ExportButton({ scan, contentVersion }: { scan: ScanData; contentVersion: string }) {
+export function ExportButton({
+  scan,
+  contentVersion,
+  onSaved,
+}: {
+  scan: ScanData;
+  contentVersion: string;
+  onSaved?: () => void;
+}) {
   const { t } = useTranslation();
+  const { store } = useDeviceStorage();
   return (
     <SaveFileButtons
       label={t('transfer.export')}
       fileName={exportFileName(scan)}
       // compact, so every scan the app can save also fits the import limit
       text={() => JSON.stringify(wrap(scan, contentVersion, new Date().toISOString()))}
+      onSaved={() => {
+        void store.markExported(scan.id, scan.updatedAt);
+        onSaved?.();
+      }}
     />
   );
 }

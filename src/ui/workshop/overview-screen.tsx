@@ -10,6 +10,7 @@ import { DEFAULT_LANG, LANGUAGES, toLang } from '../../i18n/languages';
 import { meanPosition, participantName, pct, sdText } from '../../report/group-model';
 import { workshopFileText } from '../../storage/workshop-store';
 import { FocusHeading } from '../components/focus-heading';
+import { BackupHint } from '../components/storage-facts';
 import { optionText } from '../components/option-text';
 import { SaveFileButtons } from '../components/save-file';
 import type { ExportKind } from '../../machines/workshop-machine';
@@ -226,6 +227,8 @@ export function OverviewScreen({
   exporting,
   exportResult,
   onExport,
+  onBackedUp,
+  changedSinceBackup = false,
   onCollect,
   onFacilitate,
   onClose,
@@ -238,6 +241,9 @@ export function OverviewScreen({
   exporting: ExportKind | null;
   exportResult: { kind: ExportKind; ok: boolean } | null;
   onExport: (kind: ExportKind) => void;
+  /** The backup file was saved; and whether the workshop changed since the last one. */
+  onBackedUp?: () => void;
+  changedSinceBackup?: boolean;
   onCollect: () => void;
   onFacilitate: () => void;
   onClose: () => void;
@@ -343,7 +349,9 @@ export function OverviewScreen({
           // the whole record, names and open answers included, to open on another device or keep as a backup
           text={() => workshopFileText(record, content.contentVersion, new Date().toISOString())}
           describedBy="ws-backup-hint"
+          onSaved={onBackedUp}
         />
+        <BackupHint kind="workshop" changedSinceBackup={changedSinceBackup} />
       </section>
 
       <nav aria-labelledby="ws-toc" className="zs-toc">

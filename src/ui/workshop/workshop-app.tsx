@@ -36,6 +36,8 @@ import '../styles/workshop.css';
 export default function WorkshopApp() {
   const { t } = useTranslation();
   const storage = useDeviceStorage();
+  // the version last saved as a backup file in this visit (the store remembers it across visits)
+  const [backedUp, setBackedUp] = useState<string | null>(null);
   const workshops = storage.workshops;
   const [initial] = useState(() => {
     const id = workshops.currentId();
@@ -164,6 +166,11 @@ export default function WorkshopApp() {
             exporting={exporting}
             exportResult={exportResult}
             onExport={(kind) => send({ type: 'export.request', kind })}
+            onBackedUp={() => {
+              void workshops.markExported(record.setup.id, record.updatedAt);
+              setBackedUp(record.updatedAt);
+            }}
+            changedSinceBackup={(backedUp ?? workshops.exportedAt(record.setup.id) ?? '') < record.updatedAt}
             onCollect={() => send({ type: 'nav.collect' })}
             onFacilitate={() => send({ type: 'facilitate.start', slideCount: slides.length })}
             onClose={() => send({ type: 'workshop.close' })}
