@@ -269,3 +269,32 @@ test('a workshop’s group result can be the nulmeting; a file that is neither i
       .getByRole('row', { name: /Bestuurlijke verankering/u }),
   ).toContainText(/punten \(hoger\)|gelijk/u);
 });
+
+test('a group result larger than any questionnaire is refused as nulmeting, and the scan stays readable', async ({
+  page,
+}) => {
+  const now = current();
+  await openWithCurrent(page, file('vervolg.json', wrap(now, content.contentVersion, now.updatedAt)));
+  // just under the 2 MiB import limit, with far more answers than there are questions
+  const answers = Object.fromEntries(
+    Array.from({ length: 20_000 }, (_, i) => [
+      `x.vraag-${i}`,
+      { kind: 'text' as const, value: 'a'.repeat(60) },
+    ]),
+  );
+  const big = makeGroupResult({ id: 'w-groot', name: 'Te groot', date: '2026-05-01' }, '1.0.0', answers, 12);
+  const text = JSON.stringify(big);
+  expect(text.length).toBeGreaterThan(1_900_000);
+  expect(text.length).toBeLessThan(2 * 1024 * 1024);
+  // written compact, as the app writes it, so it passes the size check and meets the schema
+  const path = join(dir, 'groot.json');
+  writeFileSync(path, text);
+  await page.getByLabel('Antwoordenbestand of groepsuitslag van een workshop').setInputFiles(path);
+  await expect(page.getByText(/Dit bestand klopt niet/u)).toBeVisible();
+  await expect(page.getByText('U hebt nog geen nulmeting gekozen.')).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vergelijken met een eerdere meting' }),
+  ).toBeVisible();
+  await expect(page.getByText('U hebt nog geen nulmeting gekozen.')).toBeVisible();
+});

@@ -20,6 +20,9 @@ import { WorkshopBlock } from './workshop-block';
 
 type T = TFunction;
 
+/** Participants listed at a time. */
+const PAGE = 100;
+
 /** The sentence for one imported file. */
 function resultText(t: T, r: ImportResult, who: (index: number) => string): string {
   if (r.outcome === 'error') {
@@ -89,6 +92,8 @@ export function CollectScreen({
   const collector = useRef(new QrCollector());
   const [dragging, setDragging] = useState(false);
   const [qrResult, setQrResult] = useState<ImportResult | null>(null);
+  // a room of hundreds is listed a page at a time
+  const [shown, setShown] = useState(PAGE);
   // the last outcomes are hidden once the list changed in another way (a participant removed)
   const [hidden, setHidden] = useState(false);
   const [status, setStatus] = useState('');
@@ -238,7 +243,7 @@ export function CollectScreen({
                 </tr>
               </thead>
               <tbody>
-                {participants.map((p, i) => (
+                {participants.slice(0, shown).map((p, i) => (
                   <tr key={p.id}>
                     <th scope="row">{who(i)}</th>
                     {!setup.anonymous && (
@@ -268,6 +273,15 @@ export function CollectScreen({
                 ))}
               </tbody>
             </table>
+            {participants.length > shown && (
+              <Button appearance="secondary-action-button" onClick={() => setShown((n) => n + PAGE)}>
+                {t('workshop.collect.showMore', {
+                  count: Math.min(PAGE, participants.length - shown),
+                  shown,
+                  total: participants.length,
+                })}
+              </Button>
+            )}
           </div>
         )}
       </WorkshopBlock>
