@@ -44,7 +44,9 @@ describe('collecting in a large room', () => {
     const table = screen.getByRole('table');
     // the header row and a hundred participants
     expect(within(table).getAllByRole('row')).toHaveLength(101);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Toon er nog 50 (100 van 150 getoond)' }));
+    await userEvent
+      .setup()
+      .click(screen.getByRole('button', { name: 'Toon er nog 50 (100 van 150 getoond)' }));
     expect(within(table).getAllByRole('row')).toHaveLength(151);
     expect(screen.queryByRole('button', { name: /Toon er nog/u })).toBeNull();
   });
