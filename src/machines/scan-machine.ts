@@ -29,6 +29,10 @@ import type { Answer, Content, Role, Scope } from '../domain/types';
 /** Why a save did not reach the device's storage. */
 export type SaveProblem = 'quota' | 'unavailable';
 
+/** The problem a failed save's outcome is for the screens: the quota, or storage refused (anything else). */
+export const problemOf = (output: { ok: boolean; reason?: string }): SaveProblem =>
+  !output.ok && output.reason === 'quota' ? 'quota' : 'unavailable';
+
 /** What the `saveScan` actor reports. */
 export type SaveOutcome =
   | { ok: true }
@@ -469,9 +473,7 @@ export const scanMachine = setup({
                 target: 'failed',
                 actions: {
                   type: 'failed',
-                  params: ({ event }) => ({
-                    reason: !event.output.ok && event.output.reason === 'quota' ? 'quota' : 'unavailable',
-                  }),
+                  params: ({ event }) => ({ reason: problemOf(event.output) }),
                 },
               },
             ],

@@ -24,7 +24,7 @@ import {
   type WorkshopRecord,
   type WorkshopSetup,
 } from '../domain/workshop';
-import type { SaveProblem } from './scan-machine';
+import { problemOf, type SaveProblem } from './scan-machine';
 
 /** The files the trainer can download from the overview. */
 export type ExportKind = 'pdf' | 'docx' | 'result' | 'csv' | 'cards';
@@ -378,9 +378,7 @@ export const workshopMachine = setup({
                 target: 'failed',
                 actions: {
                   type: 'failed',
-                  params: ({ event }) => ({
-                    reason: !event.output.ok && event.output.reason === 'quota' ? 'quota' : 'unavailable',
-                  }),
+                  params: ({ event }) => ({ reason: problemOf(event.output) }),
                 },
               },
             ],
