@@ -167,7 +167,7 @@ function localJournal(): Journal {
 }
 
 /** The `updatedAt` of a saved scan or workshop text (null: not one, or unreadable). */
-function updatedAtOf(text: string | null): string | null {
+export function updatedAtOf(text: string | null): string | null {
   if (text === null) return null;
   try {
     const env = JSON.parse(text) as { scan?: { updatedAt?: unknown }; workshop?: { updatedAt?: unknown } };

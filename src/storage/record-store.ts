@@ -148,7 +148,7 @@ export abstract class RecordStore<T> {
 
   /** How many entries were set aside as unreadable. */
   corruptCount(): number {
-    return this.setAside().length;
+    return this.backend.keys().filter((k) => k.startsWith(this.keys.corrupt)).length;
   }
 
   currentId(): string | null {

@@ -3,7 +3,7 @@ import type { Content } from '../domain/types';
 import { wrap } from './envelope';
 import { restore } from './restore';
 import { clearEverything } from './clear';
-import type { Backend } from './backend';
+import { updatedAtOf, type Backend } from './backend';
 import { PREFIX, RecordStore, type KeyValue, type SaveResult } from './record-store';
 
 export interface ScanSummary {
@@ -59,8 +59,11 @@ export class ScanStore extends RecordStore<ScanData> {
     const r = await this.updateText(
       scan.id,
       (stored) => {
-        const other = stored === null ? null : this.parse(stored);
-        if (other && other.updatedAt > since && other.updatedAt !== scan.updatedAt) {
+        // a light look at the stored version's time first: only a newer one is read whole (on every answer)
+        const at = updatedAtOf(stored);
+        const other =
+          at !== null && at > since && at !== scan.updatedAt ? this.parse(stored as string) : null;
+        if (other) {
           newer = other;
           return { keep: true };
         }
