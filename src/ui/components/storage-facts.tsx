@@ -19,7 +19,14 @@ function sizeText(bytes: number, lang: string): string {
  * Whether the browser keeps this app's data for good and how much space it uses, with a warning near the quota that
  * says what takes the space. Shown on "Mijn scans" and the workshop overview.
  */
-export function StorageFacts({ memoryWarning = true }: { memoryWarning?: boolean }) {
+export function StorageFacts({
+  memoryWarning = true,
+  kind = 'scan',
+}: {
+  memoryWarning?: boolean;
+  /** Which backup to point at: answers files (scans) or the workshop's backup. */
+  kind?: 'scan' | 'workshop';
+}) {
   const { t, i18n } = useTranslation();
   const { store, workshops, persistent } = useDeviceStorage();
   const [state, setState] = useState<StorageState | null>(null);
@@ -38,7 +45,13 @@ export function StorageFacts({ memoryWarning = true }: { memoryWarning?: boolean
     <div className="zs-storage-facts">
       {persisted !== null && (
         <Paragraph className="zs-hint">
-          {t(persisted ? 'scans.storagePersisted' : 'scans.storageNotPersisted')}
+          {t(
+            persisted
+              ? 'scans.storagePersisted'
+              : kind === 'scan'
+                ? 'scans.storageNotPersisted'
+                : 'scans.storageNotPersistedWorkshop',
+          )}
         </Paragraph>
       )}
       {usage !== null && quota !== null && quota > 0 && (

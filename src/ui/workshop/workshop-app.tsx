@@ -210,9 +210,9 @@ export default function WorkshopApp() {
       )}
       {screen}
       {(step === 'collecting' || step === 'overview') && (
-        <div className="zs-workshop zs-workshop--wide">
+        <div className="zs-workshop">
           {/* the collect screen says it already when nothing is kept */}
-          <StorageFacts memoryWarning={false} />
+          <StorageFacts memoryWarning={false} kind="workshop" />
         </div>
       )}
     </div>
