@@ -318,7 +318,8 @@ function moduleScores(
 ): Map<string, (number | null)[]> {
   const out = new Map<string, (number | null)[]>();
   for (const module of content.modules) {
-    if (!module.items.some((i) => asked.has(i.id) && SCORED_TYPES.has(i.type) && !i.anchor)) continue;
+    if (!module.items.some((i) => asked.has(i.id) && SCORED_TYPES.has(i.type) && !i.anchor && !i.own))
+      continue;
     out.set(
       module.id,
       members.map((m) => scoreModule(module, m.answers, asked).score),

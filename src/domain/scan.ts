@@ -1,3 +1,4 @@
+import type { OwnQuestion } from './own-questions';
 import type { Answers, Role, Scope } from './types';
 
 /** Steps of the guided scan; the saved scan remembers where the person was. */
@@ -29,6 +30,8 @@ export interface WorkshopRef {
   name: string;
   date: string;
   anonymous: boolean;
+  /** The trainer's own questions, so the scan can ask them (their ids are in the scan's item scope). */
+  own?: OwnQuestion[];
 }
 
 /**

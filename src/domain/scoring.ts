@@ -40,7 +40,7 @@ export function scoreModule(module: Module, answers: Answers, askedIds?: Readonl
   const anchorScores: number[] = [];
   for (const item of module.items) {
     if (askedIds && !askedIds.has(item.id)) continue;
-    if (!SCORED_TYPES.has(item.type)) continue;
+    if (!SCORED_TYPES.has(item.type) || item.own) continue;
     const a = answers[item.id];
     const s = answerScore(item, a);
     if (item.anchor) {

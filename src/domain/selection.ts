@@ -27,9 +27,10 @@ export function selectItems(content: Content, role: Role, scope: Scope, answers:
       )
       .map((x) => x.item);
   } else if (scope.kind === 'items') {
-    // a fixed set (a workshop): exactly these items, in the role's module order, whatever their role relevance
-    const wanted = new Set(scope.items);
-    items = modules.flatMap((m) => m.items.filter((i) => wanted.has(i.id)));
+    // a fixed set (a workshop): exactly these items in the workshop's order, whatever the role, and none hidden by
+    // another answer, so question 7 is the same question for everyone
+    const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+    return scope.items.map((id) => byId.get(id)).filter((i): i is Item => i !== undefined);
   } else {
     const chosen = scope.kind === 'modules' ? new Set(scope.modules) : null;
     items = modules

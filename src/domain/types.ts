@@ -41,6 +41,8 @@ export interface ItemStructure {
   leansLeft?: string[];
   leansRight?: string[];
   showIf?: Condition;
+  /** A trainer's own workshop question (see own-questions.ts): no sources, no score, no advice. */
+  own?: boolean;
   /**
    * Ids of an earlier content version whose answers this item takes over when a saved scan is opened: one old id
    * replaced by one item carries its answer (a merge or a rename); an old id replaced by several items (a split) or

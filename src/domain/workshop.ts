@@ -1,3 +1,4 @@
+import type { OwnQuestion } from './own-questions';
 import type { Answer, Answers, Content, Role } from './types';
 
 /** What the trainer sets up: the workshop's name and date, anonymity and the fixed set of items everyone answers. */
@@ -6,13 +7,18 @@ export interface WorkshopSetup {
   name: string;
   date: string;
   anonymous: boolean;
-  /** Item ids, in content order (module order, then item order). */
+  /**
+   * Item ids in the workshop's order, the one numbering for everyone: the content's questions in content order
+   * (module order, then item order), then the trainer's own questions (`eigen.1` …).
+   */
   items: string[];
+  /** The trainer's own questions (at most five); their ids end the item list. */
+  own?: OwnQuestion[];
 }
 
-/** How a participant's answers reached the trainer. */
-export type ParticipantSource = 'file' | 'qr' | 'device';
-export const PARTICIPANT_SOURCES = ['file', 'qr', 'device'] as const;
+/** How a participant's answers reached the trainer; `paper`: typed in by the trainer from a paper answer sheet. */
+export type ParticipantSource = 'file' | 'qr' | 'device' | 'paper';
+export const PARTICIPANT_SOURCES = ['file', 'qr', 'device', 'paper'] as const;
 
 /** One participant's answers as the trainer keeps them: only the workshop's items, no profile or notes. */
 export interface Participant {
@@ -35,6 +41,23 @@ export interface WorkshopRecord {
   createdAt: string;
   updatedAt: string;
   participants: Participant[];
+  /**
+   * The series this workshop belongs to: workshops of the same group over time (a nulmeting and vervolgmetingen),
+   * shown as a trend per theme. Every workshop of a series carries the same id and name; absent when it is in none.
+   */
+  series?: WorkshopSeries;
+}
+
+/** A series of workshops of one group, as each of its workshops records it. */
+export interface WorkshopSeries {
+  id: string;
+  name: string;
+}
+
+/** The number of a question in the workshop: the same for every participant, on screen, on paper and in reports. */
+export function questionNumber(setup: Pick<WorkshopSetup, 'items'>, itemId: string): number | null {
+  const i = setup.items.indexOf(itemId);
+  return i < 0 ? null : i + 1;
 }
 
 export function newWorkshop(setup: WorkshopSetup, now: string): WorkshopRecord {

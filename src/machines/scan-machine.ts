@@ -1,4 +1,6 @@
+import { withOwnQuestions } from '../domain/own-questions';
 import {
+  and,
   assign,
   enqueueActions,
   fromCallback,
@@ -133,7 +135,8 @@ type InternalEvent =
 
 function itemIdsFor(content: Content, scan: ScanData): string[] {
   if (!scan.role || !scan.scope) return [];
-  return selectItems(content, scan.role, scan.scope, scan.answers).map((i) => i.id);
+  const asked = withOwnQuestions(content, scan.workshop?.own);
+  return selectItems(asked, scan.role, scan.scope, scan.answers).map((i) => i.id);
 }
 
 const touch = (scan: ScanData, patch: Partial<ScanData>): ScanData => ({
@@ -293,6 +296,11 @@ export const scanMachine = setup({
   },
   guards: {
     hasRole: ({ context }) => context.scan.role !== null,
+    isWorkshopScan: ({ context }) =>
+      context.scan.workshop !== null &&
+      context.scan.role !== null &&
+      context.scan.scope?.kind === 'items' &&
+      context.itemIds.length > 0,
     hasScope: ({ context }) => context.scan.scope !== null && context.itemIds.length > 0,
     isLastItem: ({ context }) => context.scan.index >= context.itemIds.length - 1,
     isFirstItem: ({ context }) => context.scan.index <= 0,
@@ -345,7 +353,11 @@ export const scanMachine = setup({
           on: {
             'role.set': { actions: ['setRole', 'persist'] },
             'profile.set': { actions: ['setProfile', 'persist'] },
-            'nav.next': { guard: 'hasRole', target: 'scope' },
+            'nav.next': [
+              // a workshop's questions are fixed: nothing to choose, on to the first question
+              { guard: 'isWorkshopScan', target: 'questions' },
+              { guard: 'hasRole', target: 'scope' },
+            ],
           },
         },
         scope: {
@@ -367,7 +379,11 @@ export const scanMachine = setup({
               { actions: ['markSkipped', 'next', 'persist'] },
             ],
             'nav.next': [{ guard: 'isLastItem', target: 'check' }, { actions: ['next', 'persist'] }],
-            'nav.back': [{ guard: 'isFirstItem', target: 'scope' }, { actions: ['back', 'persist'] }],
+            'nav.back': [
+              { guard: and(['isFirstItem', 'isWorkshopScan']), target: 'role' },
+              { guard: 'isFirstItem', target: 'scope' },
+              { actions: ['back', 'persist'] },
+            ],
             'nav.overview': { target: 'overview' },
           },
         },

@@ -13,6 +13,8 @@ import {
   workshopStep,
   type ExportKind,
   type ReadFilesInput,
+  type SeriesSaveInput,
+  type SeriesSaveOutcome,
   type WorkshopEvent,
   type WorkshopSaveInput,
   type WorkshopSaveOutcome,
@@ -238,5 +240,79 @@ describe('workshop machine (transitions)', () => {
     await waitFor(actor, (s) => s.context.exporting === null);
     expect(actor.getSnapshot().context.exportResult).toEqual({ kind: 'pdf', ok: false });
     expect(made).toEqual(['csv', 'pdf']);
+  });
+});
+
+describe('workshop machine (series)', () => {
+  const series = { id: 'reeks-1', name: 'Noord 2026' };
+  const start = (outcome: SeriesSaveOutcome = { ok: true }) => {
+    const saved: WorkshopRecord[] = [];
+    const others: SeriesSaveInput[] = [];
+    const actor = createActor(
+      machine.provide({
+        actors: {
+          saveWorkshop: fromPromise<WorkshopSaveOutcome, WorkshopSaveInput>(async ({ input }) => {
+            saved.push(input.record);
+            return { ok: true };
+          }),
+          saveSeries: fromPromise<SeriesSaveOutcome, SeriesSaveInput>(async ({ input }) => {
+            others.push(input);
+            return outcome;
+          }),
+        },
+      }),
+      { input: { record: { ...newWorkshop(setupA, NOW), participants: [person('p1')] } } },
+    ).start();
+    return { actor, saved, others };
+  };
+
+  it('reaches the series view from the overview, and every state with it (model-based)', () => {
+    const paths = getShortestPaths(machine, {
+      ...traversal,
+      events: [...events, { type: 'nav.series' }, { type: 'series.set', series, members: [] }],
+    });
+    const reached = new Set(paths.map((p) => workshopStep(p.state)));
+    expect([...reached].sort()).toEqual([...WORKSHOP_STEPS, 'series'].sort());
+    // the series view is only reached with a workshop that has participants, as the overview
+    for (const p of paths)
+      if (workshopStep(p.state) === 'series')
+        expect(p.state.context.record?.participants.length).toBeGreaterThan(0);
+  });
+
+  it('puts the workshop in a series, saves it and the other workshops of the series', async () => {
+    const { actor, saved, others } = start();
+    actor.send({ type: 'nav.series' });
+    expect(workshopStep(actor.getSnapshot())).toBe('series');
+    // a series needs a name
+    actor.send({ type: 'series.set', series: { id: 'reeks-1', name: '  ' }, members: ['ws-b'] });
+    expect(actor.getSnapshot().context.record?.series).toBeUndefined();
+    actor.send({ type: 'series.set', series, members: ['ws-b', 'ws-c'] });
+    expect(actor.getSnapshot().context.record?.series).toEqual(series);
+    expect(actor.getSnapshot().context.seriesSave).toBe('saving');
+    await waitFor(actor, (s) => s.context.seriesSave === 'saved' && s.matches({ persistence: 'saved' }));
+    expect(saved.at(-1)?.series).toEqual(series);
+    expect(others).toEqual([{ workshopId: 'ws-a', series, members: ['ws-b', 'ws-c'] }]);
+
+    // out of the series again: only this workshop changes
+    actor.send({ type: 'series.set', series: null, members: [] });
+    expect(actor.getSnapshot().context.record?.series).toBeUndefined();
+    await waitFor(actor, (s) => s.matches({ persistence: 'saved' }));
+    expect(saved.at(-1)?.series).toBeUndefined();
+    expect(others).toHaveLength(1);
+    actor.send({ type: 'nav.overview' });
+    expect(workshopStep(actor.getSnapshot())).toBe('overview');
+  });
+
+  it('says so when the other workshops could not be saved', async () => {
+    const { actor } = start({ ok: false, reason: 'quota' });
+    actor.send({ type: 'nav.series' });
+    actor.send({ type: 'series.set', series, members: ['ws-b'] });
+    await waitFor(actor, (s) => s.context.seriesSave === 'failed');
+    // this workshop keeps the series: its own save went through
+    expect(actor.getSnapshot().context.record?.series).toEqual(series);
+    // a fresh visit to the view starts without the old message
+    actor.send({ type: 'nav.overview' });
+    actor.send({ type: 'nav.series' });
+    expect(actor.getSnapshot().context.seriesSave).toBeNull();
   });
 });

@@ -22,8 +22,10 @@ import {
   type FileRead,
   type Participant,
   type WorkshopRecord,
+  type WorkshopSeries,
   type WorkshopSetup,
 } from '../domain/workshop';
+import { withSeries } from '../domain/series';
 import { problemOf, type SaveProblem } from './scan-machine';
 
 /** The files the trainer can download from the overview. */
@@ -38,6 +40,16 @@ export interface WorkshopSaveInput {
   /** When this tab last loaded or saved the record: what another tab added later is kept. */
   since: string;
 }
+
+/** The other workshops of a series to save: `members` get `series`, other workshops that had it lose it. */
+export interface SeriesSaveInput {
+  /** The open workshop: saved by `saveWorkshop` with the rest of its changes. */
+  workshopId: string;
+  series: WorkshopSeries;
+  members: readonly string[];
+}
+
+export type SeriesSaveOutcome = { ok: true } | { ok: false; reason: SaveProblem };
 
 export interface WorkshopContext {
   /** The open workshop; null while the trainer chooses or sets up a new one. */
@@ -58,6 +70,8 @@ export interface WorkshopContext {
   /** The download being made, and how the last one ended. */
   exporting: ExportKind | null;
   exportResult: { kind: ExportKind; ok: boolean } | null;
+  /** How the last change of the series ended (the other workshops of the series are saved too); null before one. */
+  seriesSave: 'saving' | 'saved' | 'failed' | null;
 }
 
 export type WorkshopEvent =
@@ -80,7 +94,14 @@ export type WorkshopEvent =
   | { type: 'slide.next' }
   | { type: 'slide.prev' }
   | { type: 'slide.goto'; index: number }
-  | { type: 'facilitate.stop' };
+  | { type: 'facilitate.stop' }
+  /** The series view: the trend over the series and where the trainer marks the series. */
+  | { type: 'nav.series' }
+  /**
+   * Puts this workshop in `series` together with the other workshops `members` (ids on this device), or takes it out
+   * of its series (`series: null`; the others stay in it).
+   */
+  | { type: 'series.set'; series: WorkshopSeries | null; members: readonly string[] };
 
 type InternalEvent =
   | { type: 'save.request' }
@@ -91,7 +112,9 @@ type InternalEvent =
   | { type: 'read.done'; reads: FileRead[] }
   | { type: 'read.failed' }
   | DoneActorEvent<void, 'export'>
-  | ErrorActorEvent<unknown, 'export'>;
+  | ErrorActorEvent<unknown, 'export'>
+  | DoneActorEvent<SeriesSaveOutcome, 'seriesSave'>
+  | ErrorActorEvent<unknown, 'seriesSave'>;
 
 export interface WorkshopInput {
   record: WorkshopRecord | null;
@@ -129,6 +152,11 @@ export const workshopMachine = setup({
     exportFile: fromPromise<void, { kind: ExportKind; record: WorkshopRecord }>(async () => {
       throw new Error('exportFile is provided by the app');
     }),
+    /** Saves the series on the other workshops (provided by the app with the store). */
+    saveSeries: fromPromise<SeriesSaveOutcome, SeriesSaveInput>(async () => ({
+      ok: false,
+      reason: 'unavailable',
+    })),
   },
   actions: {
     /** Provided by the app: no workshop is the current one any more. */
@@ -213,6 +241,10 @@ export const workshopMachine = setup({
       return { saveError: null, record, syncedAt: record?.updatedAt ?? context.syncedAt };
     }),
     failed: assign((_, params: { reason: SaveProblem }) => ({ saveError: params.reason })),
+    setSeries: assign(({ context, event }) => {
+      if (event.type !== 'series.set' || !context.record) return {};
+      return { record: withSeries(context.record, event.series, now()) };
+    }),
   },
   guards: {
     hasRecord: ({ context }) => context.record !== null,
@@ -230,6 +262,11 @@ export const workshopMachine = setup({
     notLastSlide: ({ context }) => context.slide < context.slideCount - 1,
     notFirstSlide: ({ context }) => context.slide > 0,
     hasFiles: ({ event }) => event.type === 'files.import' && event.files.length > 0,
+    /** A series needs an id and a name; taking the workshop out of its series needs nothing. */
+    validSeries: ({ event }) =>
+      event.type === 'series.set' &&
+      (event.series === null || (event.series.id.trim() !== '' && event.series.name.trim() !== '')),
+    leavesSeries: ({ event }) => event.type === 'series.set' && event.series === null,
   },
 }).createMachine({
   id: 'workshop',
@@ -244,6 +281,7 @@ export const workshopMachine = setup({
     saveError: null,
     exporting: null,
     exportResult: null,
+    seriesSave: null,
   }),
   type: 'parallel',
   states: {
@@ -318,6 +356,7 @@ export const workshopMachine = setup({
         overview: {
           on: {
             'nav.collect': { target: 'collecting' },
+            'nav.series': { target: 'series', actions: assign({ seriesSave: null }) },
             'workshop.close': closeEvent,
             'facilitate.start': { guard: 'hasSlides', target: 'facilitating', actions: 'startSlides' },
             'export.request': {
@@ -356,6 +395,52 @@ export const workshopMachine = setup({
             'slide.prev': { guard: 'notFirstSlide', actions: 'prevSlide' },
             'slide.goto': { actions: 'gotoSlide' },
             'facilitate.stop': { target: 'overview' },
+          },
+        },
+        /** The series view; saving a series saves this record (persistence) and the other workshops of the series. */
+        series: {
+          initial: 'viewing',
+          on: {
+            'nav.overview': { target: 'overview' },
+            'workshop.close': closeEvent,
+          },
+          states: {
+            viewing: {
+              on: {
+                'series.set': [
+                  {
+                    guard: 'leavesSeries',
+                    actions: ['setSeries', 'persist', assign({ seriesSave: 'saved' })],
+                  },
+                  {
+                    guard: 'validSeries',
+                    target: 'saving',
+                    actions: ['setSeries', 'persist', assign({ seriesSave: 'saving' })],
+                  },
+                ],
+              },
+            },
+            saving: {
+              entry: spawnChild('saveSeries', {
+                id: 'seriesSave',
+                input: ({ context, event }) => ({
+                  workshopId: (context.record as WorkshopRecord).setup.id,
+                  series: event.type === 'series.set' && event.series ? event.series : { id: '', name: '' },
+                  members: event.type === 'series.set' ? event.members : [],
+                }),
+              }),
+              exit: stopChild('seriesSave'),
+              on: {
+                'xstate.done.actor.seriesSave': {
+                  target: 'viewing',
+                  actions: assign(({ event }) => ({ seriesSave: event.output.ok ? 'saved' : 'failed' })),
+                },
+                'xstate.error.actor.seriesSave': {
+                  target: 'viewing',
+                  actions: assign({ seriesSave: 'failed' }),
+                },
+              },
+            },
           },
         },
       },

@@ -1,7 +1,12 @@
 import { answerType } from '../domain/answer-types';
 import { MIN_GROUP } from '../domain/aggregate';
 import type { Content, Item, Lang, Role } from '../domain/types';
-import type { Participant, ParticipantSource, WorkshopSetup } from '../domain/workshop';
+import {
+  questionNumber,
+  type Participant,
+  type ParticipantSource,
+  type WorkshopSetup,
+} from '../domain/workshop';
 import { LANGUAGES, type Translation } from '../i18n/languages';
 import { reportLabels, type ReportLabels } from './labels';
 import { answerWords, fill } from './model';
@@ -45,18 +50,29 @@ export interface CsvLabels {
   csv: Translation['workshop']['csv'];
   via: Record<ParticipantSource, string>;
   participant: string;
+  /** The mark of a trainer's own question in its column header. */
+  own: string;
 }
 
 export function csvLabels(lang: Lang): CsvLabels {
   const w = LANGUAGES[lang].resources.workshop;
-  return { report: reportLabels(lang), csv: w.csv, via: w.collect.via, participant: w.collect.participant };
+  return {
+    report: reportLabels(lang),
+    csv: w.csv,
+    via: w.collect.via,
+    participant: w.collect.participant,
+    own: w.own.markShort,
+  };
 }
 
 /**
  * All answers of a workshop as CSV: one row per participant, one column per question (two for a dilemma: now and
  * desired, −3 … +3; plus a column for notes when anyone wrote one). Statements and frequencies as 1–5, instruments,
- * "weet niet" and "n.v.t." in words, open answers in full. In an anonymous workshop the rows carry no names, are
- * in no particular order, and a role held by fewer than three people is left blank.
+ * "weet niet" and "n.v.t." in words, open answers in full. A column's header starts with the question's workshop
+ * number, then its text and its item id (stable across workshops), or the mark of a trainer's own question. With
+ * names, a column says how the answers came in (file, QR code, this device, paper). In an anonymous workshop the
+ * rows carry no names and no source, are in no particular order, and a role held by fewer than three people is left
+ * blank.
  */
 export function workshopCsv(
   content: Content,
@@ -74,7 +90,8 @@ export function workshopCsv(
 
   const head: string[] = [L.csv.participant, L.csv.role, ...(setup.anonymous ? [] : [L.csv.source])];
   for (const item of items) {
-    const label = `${item.id} ${item.t.text}`;
+    const n = questionNumber(setup, item.id);
+    const label = `${n}. ${item.t.text} ${item.own ? `(${L.own})` : `[${item.id}]`}`;
     for (const col of answerType(item.type).csv.columns(hasNote(item)))
       head.push(col === 'answer' ? label : `${label} (${L.csv[col]})`);
   }

@@ -10,10 +10,13 @@ import {
   type SpreadLevel,
 } from '../domain/aggregate';
 import type { Content, Item, Lang, Role } from '../domain/types';
-import type { Participant, WorkshopSetup } from '../domain/workshop';
+import { questionNumber, type Participant, type WorkshopSetup } from '../domain/workshop';
+import { nameSlug } from '../domain/file-names';
 import { LANGUAGES, type Translation } from '../i18n/languages';
 import { reportLabels, type ReportLabels } from './labels';
+import { groupTalkMapSections } from './group-talk-map';
 import { answerWords, fill, type Block, type ReportModel, type Section } from './model';
+import { groupTrendSection, type GroupSeries } from './group-trend';
 
 /** The group report's own texts (from the workshop locale files) next to the shared report texts. */
 export type GroupReportLabels = Translation['workshop']['report'];
@@ -42,6 +45,8 @@ export interface GroupReportOptions {
   date: string;
   /** The aggregate, when the caller already has it (the screen does); computed otherwise. */
   aggregate?: GroupAggregate;
+  /** The series the workshop is part of: with three sessions or more the report gets "Trend over de reeks". */
+  series?: GroupSeries;
 }
 
 /** Display name of a participant: the name given, else "Deelnemer n". Never called in an anonymous workshop. */
@@ -149,6 +154,7 @@ export function buildGroupReportModel(
       }),
     },
     { kind: 'paragraph', text: G.method.dilemmas },
+    ...(workshop.own?.length ? [{ kind: 'paragraph' as const, text: G.method.own }] : []),
     {
       kind: 'paragraph',
       text: workshop.anonymous ? fill(G.method.anonymous, { min: MIN_GROUP }) : G.method.named,
@@ -196,11 +202,14 @@ export function buildGroupReportModel(
     };
   }
 
+  // a question as the workshop numbers it, the trainer's own marked as such
+  const questionText = (item: Item) =>
+    `${questionNumber(workshop, item.id) ?? ''}. ${item.t.text}${item.own ? ` (${G.own})` : ''}`;
   const distributionRow = (d: ItemDistribution, item: Item): string[] =>
     d.withheld
-      ? [item.t.text, G.withheldCell, '–', '–', String(d.respondents)]
+      ? [questionText(item), G.withheldCell, '–', '–', String(d.respondents)]
       : [
-          item.t.text,
+          questionText(item),
           distributionText(L, item, d),
           pct(d.meanScore),
           spreadText(L, d.spread, d.stats?.sd, lang),
@@ -250,7 +259,7 @@ export function buildGroupReportModel(
                 const d = agg.dilemmas.find((x) => x.itemId === p.itemId);
                 return [
                   String(i + 1),
-                  `${item.t.text} (${item.t.left} ↔ ${item.t.right})`,
+                  `${questionText(item)} (${item.t.left} ↔ ${item.t.right})`,
                   `${T.now}: ${positionCounts(d?.positions.map((x) => x.now) ?? [])}`,
                   spreadText(L, d?.spread ?? null, d?.disagreement, lang),
                 ];
@@ -258,7 +267,7 @@ export function buildGroupReportModel(
               const d = agg.items.find((x) => x.itemId === p.itemId);
               return [
                 String(i + 1),
-                item.t.text,
+                questionText(item),
                 d ? distributionText(L, item, d) : '',
                 spreadText(L, d?.spread ?? null, d?.stats?.sd, lang),
               ];
@@ -273,7 +282,7 @@ export function buildGroupReportModel(
     const item = items.get(d.itemId);
     if (!item) return [];
     const head: Block[] = [
-      { kind: 'heading', text: item.t.text },
+      { kind: 'heading', text: questionText(item) },
       {
         kind: 'table',
         head: [L.report.dilemma.left, L.report.dilemma.right],
@@ -353,11 +362,11 @@ export function buildGroupReportModel(
         if (!item) return [];
         if (o.withheld)
           return [
-            { kind: 'heading', text: item.t.text },
+            { kind: 'heading', text: questionText(item) },
             { kind: 'paragraph', text: G.withheldCell, emphasis: 'muted' },
           ];
         return [
-          { kind: 'heading', text: item.t.text },
+          { kind: 'heading', text: questionText(item) },
           ...(o.answers.length
             ? o.answers.map((a): Block => ({ kind: 'quote', text: a.text, cite: who(a.participant) }))
             : [{ kind: 'paragraph' as const, text: G.openNone }]),
@@ -394,8 +403,10 @@ export function buildGroupReportModel(
 
   const sections: Section[] = [
     summary,
+    ...groupTrendSection(content, options.series, L),
     agenda,
     ...(dilemmas ? [dilemmas] : []),
+    ...groupTalkMapSections(content, workshop, agg, L),
     ...themes,
     { id: 'open', title: G.sections.open, blocks: openBlocks, pageBreak: true },
     roles,
@@ -404,16 +415,7 @@ export function buildGroupReportModel(
   return { ...base, sections };
 }
 
-/** A workshop's name as it goes into a file name: no accents, lower case, words joined by `-`, at most 40 characters. */
-export function nameSlug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '')
-    .slice(0, 40);
-}
+export { nameSlug };
 
 /** File name of the group report, e.g. `workshop-groepsrapport-wijkaanpak-noord-2026-11-23.pdf`. */
 export function groupFileName(

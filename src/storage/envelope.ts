@@ -6,6 +6,7 @@ import {
   scaleAnswerSchema,
   textAnswerSchema,
 } from '../content/answer-schemas';
+import { OWN_KINDS, OWN_LIMITS, OWN_MAX } from '../domain/own-questions';
 import { ROLES } from '../domain/types';
 import { STEPS, type ScanData } from '../domain/scan';
 
@@ -17,6 +18,26 @@ export const SCAN_VERSION = 2;
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 const text = (max: number) => z.string().max(max);
+
+/** A workshop's own questions as they travel (invitation, participant's scan, trainer's record): see own-questions.ts. */
+export const ownQuestionsSchema = z
+  .array(
+    z.strictObject({
+      id: z.string().regex(/^eigen\.[1-9]$/u),
+      kind: z.enum(OWN_KINDS),
+      text: z.string().trim().min(1).max(OWN_LIMITS.text),
+      left: z.string().trim().min(1).max(OWN_LIMITS.pole).optional(),
+      right: z.string().trim().min(1).max(OWN_LIMITS.pole).optional(),
+    }),
+  )
+  .max(OWN_MAX)
+  .refine(
+    (qs) => qs.every((q) => (q.kind === 'dilemma') === (q.left !== undefined && q.right !== undefined)),
+    {
+      message: 'poles',
+    },
+  )
+  .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, { message: 'ids' });
 
 /** The answers of every answer type (see content/answer-schemas.ts), plus "weet niet" and "n.v.t.". */
 export const answerSchema = z.discriminatedUnion('kind', [
@@ -84,7 +105,13 @@ export const scanSchema = z.strictObject({
   appendices: z.boolean(),
   confidential: z.boolean(),
   workshop: z
-    .strictObject({ id: z.string().max(80), name: text(200), date: text(40), anonymous: z.boolean() })
+    .strictObject({
+      id: z.string().max(80),
+      name: text(200),
+      date: text(40),
+      anonymous: z.boolean(),
+      own: ownQuestionsSchema.optional(),
+    })
     .nullable(),
   baseline: z
     .strictObject({

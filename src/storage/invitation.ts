@@ -1,8 +1,9 @@
 import { z } from '../content/zod';
 import { newScan, type ScanData } from '../domain/scan';
-import type { Content } from '../domain/types';
+import type { Content, Role } from '../domain/types';
 import { inContentOrder, type WorkshopSetup } from '../domain/workshop';
-import { MAX_IMPORT_BYTES, SCAN_FORMAT } from './envelope';
+import { withOwnQuestions } from '../domain/own-questions';
+import { MAX_IMPORT_BYTES, ownQuestionsSchema, SCAN_FORMAT } from './envelope';
 import { formatOf, readSaved, refuse, withoutNoMigration, type FileFormat } from './file-format';
 import { decodeInvitationQr, QR_PREFIX } from './qr-codec';
 
@@ -22,6 +23,7 @@ export const setupSchema = z.strictObject({
   date: z.string().max(40),
   anonymous: z.boolean(),
   items: z.array(itemKey).min(1).max(500),
+  own: ownQuestionsSchema.optional(),
 }) satisfies z.ZodType<WorkshopSetup>;
 
 export const invitationSchema = z.strictObject({
@@ -45,12 +47,15 @@ export type InvitationRead =
   | { ok: true; setup: WorkshopSetup; contentVersion: string; removedItems: string[] }
   | { ok: false; code: InvitationErrorCode; details: string[] };
 
-/** The item set of a workshop, reconciled with this app's content: unknown items are left out and listed. */
+/**
+ * The item set of a workshop, reconciled with this app's content: unknown items are left out and listed; the
+ * trainer's own questions stay, after the content's.
+ */
 export function reconcileSetup(
   setup: WorkshopSetup,
   content: Pick<Content, 'modules'>,
 ): { setup: WorkshopSetup; removed: string[] } {
-  const items = inContentOrder(content, setup.items);
+  const items = inContentOrder(withOwnQuestions(content, setup.own), setup.items);
   const kept = new Set(items);
   return { setup: { ...setup, items }, removed: setup.items.filter((id) => !kept.has(id)) };
 }
@@ -92,11 +97,33 @@ export function readInvitation(input: string, content: ContentRef): InvitationRe
   return { ok: false, code: withoutNoMigration(r.code), details: r.details };
 }
 
-/** A participant's new scan for a workshop: the workshop set as fixed scope, so the scan flow asks exactly these. */
-export function participantScan(setup: WorkshopSetup, id: string, now: string): ScanData {
+/**
+ * A participant's new scan for a workshop: the workshop set as fixed scope, so the scan flow asks exactly these. With
+ * the participant's role (and name, in a named workshop) it starts at the first question.
+ */
+export function participantScan(
+  setup: WorkshopSetup,
+  id: string,
+  now: string,
+  who?: { role: Role; name: string },
+): ScanData {
+  const scan = newScan(id, now, setup.name);
   return {
-    ...newScan(id, now, setup.name),
-    workshop: { id: setup.id, name: setup.name, date: setup.date, anonymous: setup.anonymous },
+    ...scan,
+    ...(who
+      ? {
+          role: who.role,
+          step: 'questions' as const,
+          profile: { ...scan.profile, naam: setup.anonymous ? '' : who.name.trim() },
+        }
+      : {}),
+    workshop: {
+      id: setup.id,
+      name: setup.name,
+      date: setup.date,
+      anonymous: setup.anonymous,
+      ...(setup.own?.length ? { own: setup.own } : {}),
+    },
     scope: { kind: 'items', items: [...setup.items] },
   };
 }

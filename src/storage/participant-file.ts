@@ -1,3 +1,4 @@
+import { withOwnQuestions } from '../domain/own-questions';
 import type { ScanData } from '../domain/scan';
 import type { Answers, Content } from '../domain/types';
 import type { Participant, WorkshopSetup } from '../domain/workshop';
@@ -68,7 +69,8 @@ export const participantFileFormat: FileFormat<
   schema: scanFormat.schema,
   migrations: scanFormat.migrations,
   reconcile: (envelope, { setup, content, receivedAt, source }) => {
-    const r = scanFormat.reconcile(envelope, content);
+    // the trainer's own questions as the trainer set them, whatever the participant's copy says
+    const r = scanFormat.reconcile(envelope, withOwnQuestions(content, setup.own));
     if (!r.ok) return r;
     const scan = r.value.envelope.scan;
     if (!scan.workshop) return refuse('notWorkshop');

@@ -1,5 +1,7 @@
 import { answerType } from '../domain/answer-types';
 import { z } from '../content/zod';
+import { normaliseOwn, OWN_MAX, withOwnQuestions } from '../domain/own-questions';
+import { ownQuestionsSchema } from './envelope';
 import type { ScanData } from '../domain/scan';
 import type { Answer, Answers, Content, Item, Role } from '../domain/types';
 import { fnv1a, inContentOrder, type WorkshopSetup } from '../domain/workshop';
@@ -67,7 +69,22 @@ const invitationQrSchema = z.strictObject({
   a: z.union([z.literal(0), z.literal(1)]),
   c: text(20),
   s: z.string().max(200),
+  /** The trainer's own questions: kind (s statement, d dilemma, o open), text, and a dilemma's poles. */
+  o: z
+    .array(
+      z.strictObject({
+        k: z.enum(['s', 'd', 'o']),
+        t: z.string(),
+        l: z.string().optional(),
+        r: z.string().optional(),
+      }),
+    )
+    .max(OWN_MAX)
+    .optional(),
 });
+
+const OWN_CODE = { statement: 's', dilemma: 'd', open: 'o' } as const;
+const OWN_KIND = { s: 'statement', d: 'dilemma', o: 'open' } as const;
 
 /** The invitation as the text of one QR code: `ZW1:I:{…}` with the item set as a bit set over the content. */
 export function encodeInvitationQr(setup: WorkshopSetup, content: ContentRef): string {
@@ -84,6 +101,15 @@ export function encodeInvitationQr(setup: WorkshopSetup, content: ContentRef): s
     a: setup.anonymous ? 1 : 0,
     c: content.contentVersion,
     s: toBase64Url(bits),
+    ...(setup.own?.length
+      ? {
+          o: setup.own.map((q) => ({
+            k: OWN_CODE[q.kind],
+            t: q.text,
+            ...(q.kind === 'dilemma' ? { l: q.left ?? '', r: q.right ?? '' } : {}),
+          })),
+        }
+      : {}),
   };
   return `${QR_PREFIX}:I:${asciiJson(payload)}`;
 }
@@ -102,11 +128,19 @@ export function decodeInvitationQr(
   const all = allItemIds(content);
   const bits = fromBase64Url(p.s);
   if (!bits || bits.length !== Math.ceil(all.length / 8)) return refuse('invalid', ['s']);
-  const items = all.filter((_, i) => ((bits[i >> 3] ?? 0) >> (i & 7)) & 1);
+  const own = normaliseOwn(
+    (p.o ?? []).map((q) => ({ kind: OWN_KIND[q.k], text: q.t, left: q.l, right: q.r })),
+  );
+  // the own questions are checked as a setup's are: lengths, both poles of a dilemma
+  if (!ownQuestionsSchema.safeParse(own).success) return refuse('invalid', ['o']);
+  const items = [...all.filter((_, i) => ((bits[i >> 3] ?? 0) >> (i & 7)) & 1), ...own.map((q) => q.id)];
   if (items.length === 0) return refuse('noItems');
   return {
     ok: true,
-    value: { setup: { id: p.w, name: p.n, date: p.d, anonymous: p.a === 1, items }, contentVersion: p.c },
+    value: {
+      setup: { id: p.w, name: p.n, date: p.d, anonymous: p.a === 1, items, ...(own.length ? { own } : {}) },
+      contentVersion: p.c,
+    },
   };
 }
 
@@ -139,8 +173,9 @@ const participantQrSchema = z.strictObject({
 export function encodeParticipantQr(scan: ScanData, content: ContentRef, chunk = QR_CHUNK): string[] {
   const workshop = scan.workshop;
   if (!workshop) return [];
-  const ids = inContentOrder(content, scan.scope?.kind === 'items' ? scan.scope.items : []);
-  const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const asked = withOwnQuestions(content, workshop.own);
+  const ids = inContentOrder(asked, scan.scope?.kind === 'items' ? scan.scope.items : []);
+  const byId = new Map(asked.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const t: Record<string, string> = {};
   const m: Record<string, string> = {};
   const codes = ids
@@ -197,7 +232,8 @@ export function decodeParticipantQrPayload(
   const p = parsed.data;
   if (p.w !== setup.id) return refuse('otherWorkshop', []);
   if (p.h !== itemSetHash(setup.items)) return refuse('otherSet', [p.c]);
-  const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  const asked = withOwnQuestions(content, setup.own);
+  const byId = new Map(asked.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const answers: Answers = {};
   let pos = 0;
   for (let i = 0; i < setup.items.length; i++) {
@@ -227,9 +263,13 @@ export interface QrPart {
   data: string;
 }
 
-/** Splits a participant QR text into its parts; null when it is not one. */
+/**
+ * Splits a participant QR text into its parts; null when it is not one. A part's data may begin or end with a space
+ * (the cut falls where it falls in an open answer), so only what a scanner may add is stripped: anything before the
+ * prefix, and line breaks after the data (the JSON has none of its own: it escapes them).
+ */
 export function parseQrPart(text: string): QrPart | null {
-  const m = /^ZW1:P:([0-9a-f]{8}):(\d{1,2})\/(\d{1,2}):([\s\S]*)$/u.exec(text.trim());
+  const m = /^ZW1:P:([0-9a-f]{8}):(\d{1,2})\/(\d{1,2}):([\s\S]*)$/u.exec(text.replace(/^\s+|[\r\n]+$/gu, ''));
   if (!m) return null;
   const index = Number(m[2]);
   const total = Number(m[3]);

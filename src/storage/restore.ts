@@ -1,3 +1,4 @@
+import { OWN_MODULE, withOwnQuestions } from '../domain/own-questions';
 import { answerType } from '../domain/answer-types';
 import type { ScanData } from '../domain/scan';
 import type { Content, Item } from '../domain/types';
@@ -51,9 +52,14 @@ export function reconcile(
   scan: ScanData,
   content: Pick<Content, 'modules'>,
 ): { scan: ScanData; removed: string[] } {
-  const all = content.modules.flatMap((m) => m.items);
+  // a workshop's own questions are questions of this scan too (as the content gives them, when it has them: the
+  // trainer's version)
+  const asked = content.modules.some((m) => m.id === OWN_MODULE)
+    ? content
+    : withOwnQuestions(content, scan.workshop?.own);
+  const all = asked.modules.flatMap((m) => m.items);
   const items = new Map(all.map((i) => [i.id, i] as const));
-  const moduleIds = new Set(content.modules.map((m) => m.id));
+  const moduleIds = new Set(asked.modules.map((m) => m.id));
   const replacedBy = new Map<string, Item[]>();
   for (const item of all)
     for (const old of item.replaces ?? []) replacedBy.set(old, [...(replacedBy.get(old) ?? []), item]);

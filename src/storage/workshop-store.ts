@@ -5,6 +5,7 @@ import {
   PARTICIPANT_SOURCES,
   type Participant,
   type WorkshopRecord,
+  type WorkshopSeries,
 } from '../domain/workshop';
 import { answersSchema, MAX_IMPORT_BYTES, SCAN_FORMAT } from './envelope';
 import {
@@ -19,6 +20,8 @@ import { INVITATION_FORMAT, reconcileSetup, setupSchema } from './invitation';
 import { onlySet } from './participant-file';
 import { reconcile } from './restore';
 import { newScan } from '../domain/scan';
+import { withSeries } from '../domain/series';
+import { withOwnQuestions } from '../domain/own-questions';
 import type { Backend } from './backend';
 import { PREFIX, RecordStore, type KeyValue, type SaveResult } from './record-store';
 
@@ -37,10 +40,17 @@ const participantSchema = z.strictObject({
   role: z.enum(ROLES).nullable(),
   name: text(200),
   answers: answersSchema,
+  // every source ever written, 'paper' included: records saved before paper sheets existed still load unchanged
   source: z.enum(PARTICIPANT_SOURCES),
   receivedAt: text(40),
   updatedAt: text(40),
 }) satisfies z.ZodType<Participant>;
+
+/** The series a workshop is in; optional, so records saved before series existed load unchanged. */
+const seriesSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  name: z.string().trim().min(1).max(200),
+}) satisfies z.ZodType<WorkshopSeries>;
 
 export const workshopEnvelopeSchema = z.strictObject({
   format: z.literal(WORKSHOP_FORMAT),
@@ -52,6 +62,7 @@ export const workshopEnvelopeSchema = z.strictObject({
     createdAt: text(40),
     updatedAt: text(40),
     participants: z.array(participantSchema).max(1000),
+    series: seriesSchema.optional(),
   }),
 });
 type WorkshopEnvelope = z.infer<typeof workshopEnvelopeSchema>;
@@ -79,7 +90,7 @@ export const workshopFileFormat: FileFormat<WorkshopEnvelope, Pick<Content, 'mod
     let removedAnswers = 0;
     const participants = w.participants.map((p) => {
       const answers = onlySet(p.answers, setup.items);
-      const r = reconcile({ ...newScan('reconcile', ''), answers }, content);
+      const r = reconcile({ ...newScan('reconcile', ''), answers }, withOwnQuestions(content, setup.own));
       removedAnswers += r.removed.length;
       return { ...p, answers: r.scan.answers };
     });
@@ -141,6 +152,7 @@ const summarySchema = z.strictObject({
   date: z.string().max(40),
   participants: z.number().int().min(0),
   updatedAt: z.string().max(40),
+  series: seriesSchema.optional(),
 });
 
 function safeJson(text: string | null): unknown {
@@ -158,6 +170,8 @@ export interface WorkshopSummary {
   date: string;
   participants: number;
   updatedAt: string;
+  /** The series the workshop is in, so the list can show and group series without reading the records. */
+  series?: WorkshopSeries;
 }
 
 /**
@@ -191,6 +205,7 @@ export class WorkshopStore extends RecordStore<WorkshopRecord> {
       date: record.setup.date,
       participants: record.participants.length,
       updatedAt: record.updatedAt,
+      ...(record.series ? { series: record.series } : {}),
     };
     return {
       [this.keyOf(record.setup.id)]: this.fileText(record),
@@ -316,11 +331,44 @@ export class WorkshopStore extends RecordStore<WorkshopRecord> {
               date: r.setup.date,
               participants: r.participants.length,
               updatedAt: r.updatedAt,
+              ...(r.series ? { series: r.series } : {}),
             }
           : null;
       })
       .filter((w): w is WorkshopSummary => w !== null)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** The workshops of a series on this device, found by their summaries and read as the store keeps them. */
+  seriesRecords(seriesId: string): WorkshopRecord[] {
+    return this.list()
+      .filter((s) => s.series?.id === seriesId)
+      .map((s) => this.load(s.id))
+      .filter((r): r is WorkshopRecord => r !== null);
+  }
+
+  /**
+   * Puts the workshops `memberIds` in `series` and takes that series off every other workshop that had it, in one
+   * write. The open workshop (`selfId`) is left alone: its machine saves it with the rest of its changes. Only
+   * records that change are written.
+   */
+  setSeries(
+    selfId: string,
+    series: WorkshopSeries,
+    memberIds: readonly string[],
+    now: string,
+  ): Promise<SaveResult> {
+    const members = new Set(memberIds);
+    const put: Record<string, string> = {};
+    for (const s of this.list()) {
+      if (s.id === selfId) continue;
+      const wanted = members.has(s.id) ? series : s.series?.id === series.id ? null : undefined;
+      if (wanted === undefined) continue;
+      if (wanted?.id === s.series?.id && wanted?.name === s.series?.name) continue;
+      const record = this.load(s.id);
+      if (record) Object.assign(put, this.texts(withSeries(record, wanted, now)));
+    }
+    return Object.keys(put).length ? this.backend.write({ put }) : Promise.resolve({ ok: true });
   }
 }
 

@@ -245,7 +245,9 @@ test('an answers file moves a scan to another device; a bad file changes nothing
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Antwoorden opslaan als bestand' }).click();
   const file = await (await download).path();
-  expect((await download).suggestedFilename()).toMatch(/^zelfscan-projectleider-\d{4}-\d{2}-\d{2}\.json$/u);
+  expect((await download).suggestedFilename()).toMatch(
+    /^zelfscan-projectleider-\d{4}-\d{2}-\d{2}-\d{4}\.json$/u,
+  );
 
   // another device: a fresh browser context
   const other = await browser.newContext();

@@ -52,13 +52,17 @@ async function setUpWorkshop(page: Page, name: string, anonymous: boolean): Prom
   await expect(page.getByRole('heading', { level: 1, name: 'Deelnemers uitnodigen' })).toBeVisible();
 }
 
-/** Answers the open scan (role step → done) as participant k, by the plan. */
+/**
+ * Answers as participant k, by the plan: the role and name on the invitation's card (or, taking turns on the
+ * trainer's device, on the role step), then straight into question 1 and on to the end.
+ */
 async function answerScan(page: Page, k: number): Promise<void> {
   await page.getByRole('radio', { name: roleOf(k) }).check();
-  await page.getByLabel('Uw naam').fill(nameOf(k));
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await expect(page.getByText(/Deze scan hoort bij de workshop/u)).toBeVisible();
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  // an anonymous workshop asks no name
+  const name = page.getByLabel('Uw naam');
+  if (await name.count()) await name.fill(nameOf(k));
+  const begin = page.getByRole('button', { name: 'Begin met de vragen' });
+  await ((await begin.isVisible()) ? begin : page.getByRole('button', { name: 'Volgende' })).click();
   for (let n = 1; n <= 13; n++) {
     await expect(page.getByText(new RegExp(`^Vraag ${n} van 13`, 'u'))).toBeVisible();
     const { id, type } = await currentItem(page);
@@ -107,7 +111,6 @@ async function participantByFile(
   await page.goto('/#/workshop');
   await page.getByLabel('Uitnodiging openen (bestand)').setInputFiles(invitation);
   await expect(page.getByText(/Workshop ‘.+’ op 2026-11-23: 13 vragen/u)).toBeVisible();
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
   await answerScan(page, k);
   await saveDownload(page, 'Antwoorden opslaan als bestand', out);
   await context.close();
@@ -189,8 +192,10 @@ test('five participants hand in files; the trainer imports them with a broken fi
   );
   // the discussion agenda starts with the statement the group disagrees on most, then the dilemma
   const agenda = page.locator('.zs-agenda > li');
-  await expect(agenda.first().getByRole('heading')).toHaveText(COLLEGE_RAAD);
-  await expect(agenda.nth(1).getByRole('heading')).toHaveText(DILEMMA);
+  await expect(agenda.first().getByRole('heading')).toHaveText(`Vraag 2. ${COLLEGE_RAAD}`);
+  await expect(agenda.nth(1).getByRole('heading')).toHaveText(
+    new RegExp(`^Vraag \\d+\\. ${DILEMMA.replace('?', '\\?')}$`, 'u'),
+  );
   await expect(agenda).toHaveCount(8);
   // every dilemma position, now and desired
   const dilemmas = page.getByRole('region', { name: 'Posities bij de dilemma’s' });
@@ -279,24 +284,36 @@ test('five participants hand in files; the trainer imports them with a broken fi
   await page.getByRole('button', { name: 'Presentatie starten' }).click();
   const dialog = page.getByRole('dialog', { name: 'Presentatie van de workshop' });
   await expect(dialog).toBeVisible();
-  // a title slide, one per dilemma (two in this theme), then the other points of the discussion agenda
-  const slides = 10;
+  // a title slide, the map of where to talk, one per dilemma (two in this theme), then the other agenda points;
+  // each result stays hidden until revealed: a clicker's next press (ArrowRight, Space) reveals first
+  const slides = 11;
   await expect(dialog.getByText(`Dia 1 van ${slides}`)).toBeVisible();
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('Wijkaanpak Noord – sessie 1');
   await page.keyboard.press('ArrowRight');
   await expect(dialog.getByText(`Dia 2 van ${slides}`)).toBeVisible();
-  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(DILEMMA);
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('Waar praten we over?');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('img', { name: /^Kaart van de vragen/u })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByText(`Dia 3 van ${slides}`)).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 2 })).toContainText(DILEMMA);
+  await expect(dialog.getByRole('img')).toHaveCount(0);
+  await page.keyboard.press('Space');
   await expect(dialog.getByRole('img', { name: /^Posities bij/u })).toBeVisible();
   await page.keyboard.press('Space');
-  await expect(dialog.getByText(`Dia 3 van ${slides}`)).toBeVisible();
-  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(DILEMMA_RAAD);
-  await page.keyboard.press('Space');
   await expect(dialog.getByText(`Dia 4 van ${slides}`)).toBeVisible();
-  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(COLLEGE_RAAD);
+  await expect(dialog.getByRole('heading', { level: 2 })).toContainText(DILEMMA_RAAD);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Space');
+  await expect(dialog.getByText(`Dia 5 van ${slides}`)).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 2 })).toContainText(COLLEGE_RAAD);
+  await page.getByRole('button', { name: 'Toon resultaat' }).click();
   await expect(dialog.getByText('Waarom zien we dit zo verschillend?', { exact: false })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(dialog.getByText(`Dia 2 van ${slides}`)).toBeVisible();
+  await expect(dialog.getByText(`Dia 3 van ${slides}`)).toBeVisible();
+  // going back keeps a revealed slide revealed
+  await expect(dialog.getByRole('img', { name: /^Posities bij/u })).toBeVisible();
   const timer = dialog.getByRole('timer');
   await expect(timer).toContainText(/Tijd bij deze dia: 00:0\d/u);
   // the page's clock, not the test's: a second and a bit pass at once
@@ -351,7 +368,6 @@ test('the QR path: invitation and answers travel by QR code through the fake cam
     await expect(p.getByText(/Workshop ‘QR-sessie’ op 2026-11-23: 13 vragen/u)).toBeVisible({
       timeout: 20_000,
     });
-    await p.getByRole('button', { name: 'Begin met de vragen' }).click();
     await answerScan(p, 2);
     await p.getByRole('button', { name: 'Toon QR-code voor de trainer' }).click();
     const answersQr = await readQrImage(

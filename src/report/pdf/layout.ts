@@ -116,7 +116,21 @@ export class Layout {
         this.doc.line(X0, y + lines.length * lh + 1.2, X1, y + lines.length * lh + 1.2);
       },
     };
-    return [title, ...s.blocks.flatMap((b) => this.blockRows(b))];
+    return [
+      title,
+      ...s.blocks.flatMap((b, i) => {
+        const rows = this.blockRows(b);
+        // a short muted line under a heading introduces what follows: it never ends a page on its own
+        if (
+          b.kind === 'paragraph' &&
+          b.emphasis === 'muted' &&
+          s.blocks[i - 1]?.kind === 'heading' &&
+          rows.length <= 2
+        )
+          rows.forEach((r) => (r.keep = true));
+        return rows;
+      }),
+    ];
   }
 
   /** The rows of one block. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ScanData } from '../../domain/scan';
 import type { ScanContext, ScanEvent } from '../../machines/scan-machine';
-import { encodeParticipantQr } from '../../storage/qr-codec';
+import { encodeParticipantQr, QR_MAX_PARTS } from '../../storage/qr-codec';
 import { navigate } from '../router';
 import { useDeviceStorage } from './device-storage';
 import { QrImage } from './qr';
@@ -99,7 +99,11 @@ export function WorkshopHandIn({
       >
         {showQr ? t('workshop.handIn.hideQr') : t('workshop.handIn.showQr')}
       </Button>
-      {showQr && codes.length > 0 && <QrSequence codes={codes} />}
+      {showQr && codes.length > QR_MAX_PARTS && (
+        // more codes than the trainer's camera takes in one go: the file carries any length
+        <Alert type="warning">{t('workshop.handIn.qrTooMany', { max: QR_MAX_PARTS })}</Alert>
+      )}
+      {showQr && codes.length > 0 && codes.length <= QR_MAX_PARTS && <QrSequence codes={codes} />}
       {onTrainerDevice && (
         <div className="zs-handin__device">
           <Paragraph>

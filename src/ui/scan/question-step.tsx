@@ -75,21 +75,25 @@ export function QuestionStep({
       <fieldset className="zs-question" aria-labelledby={legendId}>
         <Control item={item} answer={answer} set={set} />
       </fieldset>
-      <details className="zs-explain">
-        <summary>{t('scan.why')}</summary>
-        <Markdown>{item.t.why}</Markdown>
-        {item.type === 'dilemma' && (
-          <>
-            <p>
-              <strong>{t('scan.leftRisk', { pole: item.t.left })}</strong> {item.t.leftRisk}
-            </p>
-            <p>
-              <strong>{t('scan.rightRisk', { pole: item.t.right })}</strong> {item.t.rightRisk}
-            </p>
-          </>
-        )}
-      </details>
-      {answerType(item.type).priority && (
+      {item.own ? (
+        <p className="zs-hint">{t('workshop.own.mark')}</p>
+      ) : (
+        <details className="zs-explain">
+          <summary>{t('scan.why')}</summary>
+          <Markdown>{item.t.why}</Markdown>
+          {item.type === 'dilemma' && (
+            <>
+              <p>
+                <strong>{t('scan.leftRisk', { pole: item.t.left })}</strong> {item.t.leftRisk}
+              </p>
+              <p>
+                <strong>{t('scan.rightRisk', { pole: item.t.right })}</strong> {item.t.rightRisk}
+              </p>
+            </>
+          )}
+        </details>
+      )}
+      {answerType(item.type).priority && !item.own && (
         <label className="zs-check">
           <input
             type="checkbox"

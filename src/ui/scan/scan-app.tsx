@@ -1,3 +1,4 @@
+import { withOwnQuestions } from '../../domain/own-questions';
 import { useMemo } from 'react';
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +56,15 @@ function ScanFlow({ session, actor }: { session: ScanSession; actor: ScanActorRe
   const saveError = useSelector(actor, (s) => s.context.saveError);
   const handIn = useSelector(actor, (s) => s.context.handIn);
   const send = actor.send;
-  const content = getContent(currentLang());
+  const own = scan.workshop?.own;
+  const content = useMemo(
+    () =>
+      withOwnQuestions(getContent(currentLang()), own, {
+        title: t('workshop.own.module'),
+        intro: t('workshop.own.intro'),
+      }),
+    [own, t],
+  );
   const items = useMemo(() => {
     const byId = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
     return itemIds.map((id) => byId.get(id)).filter((i): i is Item => i !== undefined);

@@ -342,20 +342,23 @@ export function ReflectionStep({ content, scan, send }: { content: Content; scan
         <p className="zs-hint" aria-live="polite">
           {t('reflection.chosen', { count: themes.length, max: MAX_THEMES })}
         </p>
-        {content.modules.map((m) => {
-          const checked = themes.includes(m.id);
-          return (
-            <label key={m.id} className="zs-check">
-              <input
-                type="checkbox"
-                checked={checked}
-                disabled={!checked && themes.length >= MAX_THEMES}
-                onChange={() => send({ type: 'reflection.theme', moduleId: m.id })}
-              />
-              <span>{m.title}</span>
-            </label>
-          );
-        })}
+        {/* the trainer's own questions are no theme of the wijkaanpak */}
+        {content.modules
+          .filter((m) => m.items.some((i) => !i.own))
+          .map((m) => {
+            const checked = themes.includes(m.id);
+            return (
+              <label key={m.id} className="zs-check">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={!checked && themes.length >= MAX_THEMES}
+                  onChange={() => send({ type: 'reflection.theme', moduleId: m.id })}
+                />
+                <span>{m.title}</span>
+              </label>
+            );
+          })}
       </fieldset>
       <div className="zs-field">
         <label htmlFor={notesId}>{t('reflection.notes')}</label>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scanFileName } from '../../domain/file-names';
 import type { ScanData } from '../../domain/scan';
 import type { Content } from '../../domain/types';
 import { wrap } from '../../storage/envelope';
@@ -9,12 +10,6 @@ import { FileField, PassphrasePrompt } from '../components/file-field';
 import { useDeviceStorage } from '../components/device-storage';
 import { SaveFileButtons } from '../components/save-file';
 import { StatusMessage, type StatusText } from '../components/status-message';
-import { isoDate } from '../download';
-
-/** File name with date and role, e.g. zelfscan-bestuurder-2026-11-23.json */
-export function exportFileName(scan: ScanData, date = new Date()): string {
-  return `zelfscan-${scan.role ?? 'scan'}-${isoDate(date)}.json`;
-}
 
 /** Saves the answers as a file, optionally protected with a passphrase. */
 export function ExportButton({
@@ -31,7 +26,7 @@ export function ExportButton({
   return (
     <SaveFileButtons
       label={t('transfer.export')}
-      fileName={exportFileName(scan)}
+      fileName={scanFileName(scan, new Date())}
       // compact, so every scan the app can save also fits the import limit
       text={() => JSON.stringify(wrap(scan, contentVersion, new Date().toISOString()))}
       onSaved={() => {

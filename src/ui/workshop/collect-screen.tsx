@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
@@ -17,6 +17,10 @@ import { DEFAULT_LANG, hasKey, LANGUAGES } from '../../i18n/languages';
 import { CodeList } from '../components/status-message';
 import { NavButtons } from '../components/nav-buttons';
 import { WorkshopBlock } from './workshop-block';
+import { getContent } from '../../content/bundle';
+import { toLang } from '../../i18n/languages';
+import { workshopContent } from './exports';
+import { PaperEntry, sheetOf } from './paper-entry';
 
 type T = TFunction;
 
@@ -58,6 +62,7 @@ function resultText(t: T, r: ImportResult, who: (index: number) => string): stri
  */
 export function CollectScreen({
   structure,
+  content: given,
   record,
   add,
   onImport,
@@ -71,6 +76,8 @@ export function CollectScreen({
   saveProblem,
 }: {
   structure: Content;
+  /** The workshop's content in the language on screen (the app's questions and the trainer's own). */
+  content?: Content;
   record: WorkshopRecord;
   /** Adds participants to the workshop; returns what happened to each. */
   add: (participants: Participant[]) => AddOutcome[];
@@ -86,10 +93,12 @@ export function CollectScreen({
   onClose: () => void;
   saveProblem: boolean;
 }) {
-  const { t: tt } = useTranslation();
+  const { t: tt, i18n } = useTranslation();
   const t: T = tt;
   const fileId = useId();
   const collector = useRef(new QrCollector());
+  // which completed QR sequences brought in each participant, so removing one lets their codes be read again
+  const qrKeys = useRef(new Map<string, Set<string>>());
   const [dragging, setDragging] = useState(false);
   const [qrResult, setQrResult] = useState<ImportResult | null>(null);
   // a room of hundreds is listed a page at a time
@@ -100,10 +109,14 @@ export function CollectScreen({
   const [tried, setTried] = useState(false);
   const setup = record.setup;
   const participants = record.participants;
-  const who = (index: number) =>
+  // the paper sheets are typed in against the questions as the participants read them
+  const lang = toLang(i18n.language);
+  const content = useMemo(() => given ?? workshopContent(getContent(lang), setup), [given, lang, setup]);
+  const whoIn = (list: readonly Participant[]) => (index: number) =>
     setup.anonymous
       ? t('workshop.collect.participant', { n: index + 1 })
-      : participantName(participants, index, t('workshop.collect.participant'));
+      : participantName(list, index, t('workshop.collect.participant'));
+  const who = whoIn(participants);
 
   const importFiles = (files: readonly File[]) => {
     if (files.length === 0) return;
@@ -126,6 +139,10 @@ export function CollectScreen({
       return { type: 'error', text: t(`workshop.collect.error.${read.code}`) };
     }
     const [o] = add([read.participant]);
+    // the participant this code stands for now: the one read, or the one already in the list it duplicates
+    const owner =
+      o?.kind === 'added' || o?.kind === 'updated' ? read.participant.id : participants[o?.index ?? -1]?.id;
+    if (owner) qrKeys.current.set(owner, (qrKeys.current.get(owner) ?? new Set<string>()).add(r.key));
     const res: ImportResult = {
       file: t('workshop.collect.via.qr'),
       outcome: o?.kind ?? 'added',
@@ -137,9 +154,12 @@ export function CollectScreen({
     };
     setQrResult(res);
     setHidden(false);
+    // `participants` is this render's list, from before the add: name an added or updated participant from the read
+    const after = [...participants];
+    if (o?.kind === 'added' || o?.kind === 'updated') after[o.index] = read.participant;
     return {
       type: o?.kind === 'added' || o?.kind === 'updated' ? 'ok' : 'info',
-      text: resultText(t, res, who),
+      text: resultText(t, res, whoIn(after)),
     };
   };
 
@@ -224,6 +244,8 @@ export function CollectScreen({
         )}
       </div>
 
+      <PaperEntry content={content} setup={setup} participants={participants} add={add} />
+
       <WorkshopBlock
         id="ws-participants"
         title={t('workshop.collect.participantsTitle', { count: participants.length })}
@@ -252,7 +274,11 @@ export function CollectScreen({
                     <td>
                       {t('workshop.collect.answeredOf', { answered: Object.keys(p.answers).length, total })}
                     </td>
-                    <td>{t(`workshop.collect.via.${p.source}`)}</td>
+                    <td>
+                      {p.source === 'paper' && sheetOf(p) !== null
+                        ? t('workshop.paper.viaSheet', { n: sheetOf(p) })
+                        : t(`workshop.collect.via.${p.source}`)}
+                    </td>
                     <td>
                       <Button
                         appearance="subtle-button"
@@ -261,6 +287,8 @@ export function CollectScreen({
                         onClick={() => {
                           const name = who(i);
                           onRemove(p.id);
+                          qrKeys.current.get(p.id)?.forEach((key) => collector.current.forget(key));
+                          qrKeys.current.delete(p.id);
                           setQrResult(null);
                           setHidden(true);
                           setStatus(t('workshop.collect.removed', { who: name }));

@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { estimateSeconds, toMinutes } from '../../domain/selection';
-import type { Content } from '../../domain/types';
+import { TEXT_LIMITS } from '../../domain/limits';
+import { withOwnQuestions } from '../../domain/own-questions';
+import { ROLES, type Content, type Role } from '../../domain/types';
 import type { WorkshopSetup } from '../../domain/workshop';
 import { readFileText } from '../../storage/read-file';
 import { participantScan, readInvitation, type InvitationRead } from '../../storage/invitation';
@@ -36,11 +38,23 @@ export function JoinWorkshop({ content }: { content: Content }) {
     return null;
   };
 
-  const begin = (setup: WorkshopSetup) =>
-    openScan(participantScan(setup, makeId(), new Date().toISOString()));
+  const [role, setRole] = useState<Role | null>(null);
+  const [name, setName] = useState('');
+  const [tried, setTried] = useState(false);
+  const roleError = tried && !role;
+  const begin = (setup: WorkshopSetup) => {
+    if (!role) {
+      setTried(true);
+      document.getElementById(`${id}-role-${ROLES[0]}`)?.focus();
+      return;
+    }
+    openScan(participantScan(setup, makeId(), new Date().toISOString(), { role, name }));
+  };
 
   const items = found
-    ? content.modules.flatMap((m) => m.items).filter((i) => found.setup.items.includes(i.id))
+    ? withOwnQuestions(content, found.setup.own)
+        .modules.flatMap((m) => m.items)
+        .filter((i) => found.setup.items.includes(i.id))
     : [];
   return (
     <div className="zs-join">
@@ -83,9 +97,47 @@ export function JoinWorkshop({ content }: { content: Content }) {
         )}
       </div>
       {found && (
-        <Button appearance="primary-action-button" onClick={() => begin(found.setup)}>
-          {t('workshop.join.begin')}
-        </Button>
+        <>
+          <fieldset className="zs-question" aria-describedby={roleError ? `${id}-role-error` : undefined}>
+            <legend>{t('workshop.join.roleLegend')}</legend>
+            <p className="zs-hint">{t('workshop.join.roleHint')}</p>
+            <div className="zs-options">
+              {ROLES.map((r) => (
+                <label key={r} className="zs-option">
+                  <input
+                    id={`${id}-role-${r}`}
+                    type="radio"
+                    name={`${id}-role`}
+                    checked={role === r}
+                    onChange={() => setRole(r)}
+                  />
+                  <span>{t(`roles.${r}.name`)}</span>
+                </label>
+              ))}
+            </div>
+            {roleError && (
+              <p id={`${id}-role-error`} className="zs-error" role="alert">
+                {t('workshop.join.roleRequired')}
+              </p>
+            )}
+          </fieldset>
+          {!found.setup.anonymous && (
+            <div className="zs-field">
+              <label htmlFor={`${id}-name`}>{t('workshop.join.name')}</label>
+              <input
+                id={`${id}-name`}
+                className="utrecht-textbox utrecht-textbox--html-input"
+                value={name}
+                maxLength={TEXT_LIMITS.name}
+                autoComplete="name"
+                onChange={(e) => setName(e.target.value)}
+              />
+            </div>
+          )}
+          <Button appearance="primary-action-button" onClick={() => begin(found.setup)}>
+            {t('workshop.join.begin')}
+          </Button>
+        </>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { answerType } from '../../domain/answer-types';
 import { useState, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { QuestionTitle } from './question-title';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { DilemmaSpread, GroupAggregate, ItemDistribution, SpreadLevel } from '../../domain/aggregate';
 import type { Content, Item } from '../../domain/types';
@@ -232,6 +233,8 @@ export function OverviewScreen({
   onCollect,
   onFacilitate,
   onClose,
+  series,
+  onSeries,
 }: {
   content: Content;
   record: WorkshopRecord;
@@ -247,6 +250,9 @@ export function OverviewScreen({
   onCollect: () => void;
   onFacilitate: () => void;
   onClose: () => void;
+  /** The series this workshop is in and how many of its sessions are on this device; opens the series view. */
+  series?: { name: string; sessions: number } | null;
+  onSeries?: () => void;
 }) {
   const { t: tt } = useTranslation();
   const t: T = tt;
@@ -254,8 +260,14 @@ export function OverviewScreen({
   const setup = record.setup;
   const items = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
   const moduleTitle = (id: string) => content.modules.find((m) => m.id === id)?.title ?? id;
+  // a participant typed in from a paper sheet carries a marker wherever the overview names them
   const who = (index: number | null) =>
-    index === null ? '' : participantName(record.participants, index, t('workshop.collect.participant'));
+    index === null
+      ? ''
+      : `${participantName(record.participants, index, t('workshop.collect.participant'))}${
+          record.participants[index]?.source === 'paper' ? ` (${t('workshop.paper.marker')})` : ''
+        }`;
+  const onPaper = record.participants.filter((p) => p.source === 'paper').length;
 
   const status =
     exportResult === null
@@ -276,6 +288,23 @@ export function OverviewScreen({
           items: setup.items.length,
         })}
       </Paragraph>
+      {onPaper > 0 && (
+        <p className="zs-hint">
+          {t('workshop.paper.overviewCount', { count: onPaper, total: record.participants.length })}
+        </p>
+      )}
+      {onSeries && (
+        <div className="zs-series-link">
+          <Button appearance="secondary-action-button" onClick={onSeries} aria-describedby="ws-series-hint">
+            {t((series?.sessions ?? 0) >= 3 ? 'workshop.series.openTrend' : 'workshop.series.open')}
+          </Button>
+          <span className="zs-hint" id="ws-series-hint">
+            {series
+              ? t('workshop.series.openHintIn', { name: series.name, count: series.sessions })
+              : t('workshop.series.openHintNone')}
+          </span>
+        </div>
+      )}
     </>
   );
   const nav = (
@@ -381,7 +410,9 @@ export function OverviewScreen({
                 const dl = p.kind === 'dilemma' ? agg.dilemmas.find((x) => x.itemId === p.itemId) : undefined;
                 return (
                   <li key={p.itemId} className="zs-card">
-                    <Heading3>{item.t.text}</Heading3>
+                    <Heading3>
+                      <QuestionTitle setup={setup} item={item} />
+                    </Heading3>
                     <p className="zs-hint">
                       {moduleTitle(item.module)} · {t('workshop.overview.table.spread')}:{' '}
                       {spreadWords(
@@ -462,7 +493,9 @@ export function OverviewScreen({
             if (!item) return null;
             return (
               <div key={d.itemId} className="zs-dilemma-group">
-                <Heading3>{item.t.text}</Heading3>
+                <Heading3>
+                  <QuestionTitle setup={setup} item={item} />
+                </Heading3>
                 {d.withheld ? (
                   <p className="zs-hint">{t('workshop.overview.withheldItem')}</p>
                 ) : (
@@ -560,7 +593,7 @@ export function OverviewScreen({
                         return (
                           <tr key={d.itemId} data-item-id={d.itemId}>
                             <th scope="row">
-                              {item.t.text}
+                              <QuestionTitle setup={setup} item={item} />
                               {d.reverse && (
                                 <span className="zs-hint zs-block">{t('workshop.overview.reverse')}</span>
                               )}
@@ -609,7 +642,9 @@ export function OverviewScreen({
             if (!item) return null;
             return (
               <div key={o.itemId}>
-                <Heading3>{item.t.text}</Heading3>
+                <Heading3>
+                  <QuestionTitle setup={setup} item={item} />
+                </Heading3>
                 {o.withheld ? (
                   <p className="zs-hint">{t('workshop.overview.withheldItem')}</p>
                 ) : o.answers.length === 0 ? (

@@ -4,7 +4,9 @@ import { Alert, Button, ButtonGroup } from '@utrecht/component-library-react';
 import { estimateSeconds, toMinutes } from '../../domain/selection';
 import type { Content } from '../../domain/types';
 import { inContentOrder, type WorkshopRecord, type WorkshopSetup } from '../../domain/workshop';
+import { normaliseOwn, OWN_MODULE, ownItem, ownProblems } from '../../domain/own-questions';
 import { FocusHeading } from '../components/focus-heading';
+import { draftOf, firstProblemField, OwnQuestionsEditor, type OwnDraft } from './own-questions-editor';
 import { isoDate } from '../download';
 import { makeId } from '../components/device-storage';
 
@@ -56,7 +58,7 @@ export function SetupScreen({
   onBack: () => void;
 }) {
   const { t } = useTranslation();
-  const ids = { name: useId(), date: useId(), anon: useId(), items: useId() };
+  const ids = { name: useId(), date: useId(), anon: useId(), items: useId(), own: useId() };
   const locked = (record?.participants.length ?? 0) > 0;
   const [name, setName] = useState(record?.setup.name ?? '');
   const [date, setDate] = useState(record?.setup.date ?? isoDate());
@@ -64,15 +66,20 @@ export function SetupScreen({
   const [items, setItems] = useState<Set<string>>(
     () => new Set(record?.setup.items ?? content.paths.trainer.quick),
   );
+  const [own, setOwn] = useState<OwnDraft[]>(() => (record?.setup.own ?? []).map(draftOf));
   const [tried, setTried] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const itemsRef = useRef<HTMLFieldSetElement>(null);
 
-  const all = content.modules.flatMap((m) => m.items);
+  // the app's own modules; the trainer's questions are edited below
+  const modules = content.modules.filter((m) => m.id !== OWN_MODULE);
+  const all = modules.flatMap((m) => m.items);
   const chosen = all.filter((i) => items.has(i.id));
-  const minutes = toMinutes(estimateSeconds(content, chosen));
+  const ownItems = normaliseOwn(own).map(ownItem);
+  const minutes = toMinutes(estimateSeconds(content, [...chosen, ...ownItems]));
   const nameMissing = !name.trim();
   const itemsMissing = chosen.length === 0;
+  const ownInvalid = own.some((q) => ownProblems(q).length > 0);
 
   const setMany = (list: readonly string[], on: boolean) =>
     setItems((prev) => {
@@ -95,12 +102,20 @@ export function SetupScreen({
       itemsRef.current?.querySelector('input')?.focus();
       return;
     }
+    const problem = firstProblemField(ids.own, own);
+    if (problem) {
+      document.getElementById(problem)?.focus();
+      return;
+    }
+    // once answers came in, the own questions are fixed like the rest of the set
+    const questions = locked ? (record?.setup.own ?? []) : normaliseOwn(own);
     onSave({
       id: record?.setup.id ?? makeId('ws'),
       name: name.trim(),
       date,
       anonymous,
-      items: inContentOrder(content, items),
+      items: [...inContentOrder({ modules }, items), ...questions.map((q) => q.id)],
+      ...(questions.length ? { own: questions } : {}),
     });
   };
 
@@ -175,7 +190,7 @@ export function SetupScreen({
             </ButtonGroup>
           </div>
         )}
-        {content.modules.map((m) => {
+        {modules.map((m) => {
           const inModule = m.items.filter((i) => items.has(i.id)).length;
           return (
             <details key={m.id} className="zs-workshop__module">
@@ -218,7 +233,7 @@ export function SetupScreen({
           );
         })}
         <p className="zs-workshop__count" aria-live="polite">
-          {t('workshop.setup.count', { count: chosen.length, minutes })}
+          {t('workshop.setup.count', { count: chosen.length + ownItems.length, minutes })}
         </p>
         {tried && itemsMissing && (
           <p className="zs-error" role="alert">
@@ -226,7 +241,9 @@ export function SetupScreen({
           </p>
         )}
       </fieldset>
+      <OwnQuestionsEditor drafts={own} onChange={setOwn} tried={tried} locked={locked} idBase={ids.own} />
       {tried && nameMissing && <Alert type="error">{t('workshop.setup.nameRequired')}</Alert>}
+      {tried && ownInvalid && <Alert type="error">{t('workshop.setup.own.invalid')}</Alert>}
       <div className="zs-nav-buttons">
         <Button appearance="secondary-action-button" onClick={onBack}>
           {t('workshop.setup.back')}

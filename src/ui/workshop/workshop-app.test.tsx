@@ -123,12 +123,20 @@ describe('workshop screens (trainer)', () => {
       await screen.findByText(/Workshop ‘Wijkaanpak Noord – sessie 1’ op 2026-11-23: 29 vragen/u),
     ).toBeInTheDocument();
     expect(screen.getByText(/Deze workshop is niet anoniem/u)).toBeInTheDocument();
+    // without a role nothing starts: the card says so and moves focus to the roles
     await user.click(screen.getByRole('button', { name: 'Begin met de vragen' }));
-    // the scan screen opens the participant's scan (and saves it with its first step)
+    expect(screen.getByRole('alert')).toHaveTextContent('Kies uw rol om te beginnen.');
+    expect(window.location.hash).not.toBe('#/scan');
+    expect(screen.getByRole('radio', { name: /Wethouder of bestuurder/u })).toHaveFocus();
+    await user.click(screen.getByRole('radio', { name: /Projectleider of ambtenaar/u }));
+    await user.type(screen.getByLabelText('Uw naam (mag leeg blijven)'), 'Anna');
+    await user.click(screen.getByRole('button', { name: 'Begin met de vragen' }));
+    // the scan screen opens the participant's scan at the first question (and saves it with its first step)
     const next = takeScanToOpen();
     const scan = next === 'new' ? null : next;
     expect(scan?.workshop).toEqual({ id: setup.id, name: setup.name, date: setup.date, anonymous: false });
     expect(scan?.scope).toEqual({ kind: 'items', items: setup.items });
+    expect(scan).toMatchObject({ role: 'projectleider', step: 'questions', profile: { naam: 'Anna' } });
     expect(window.location.hash).toBe('#/scan');
   });
 

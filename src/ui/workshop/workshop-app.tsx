@@ -13,16 +13,19 @@ import {
   workshopStep,
   type ExportKind,
   type ReadFilesInput,
+  type SeriesSaveInput,
+  type SeriesSaveOutcome,
   type WorkshopSaveInput,
   type WorkshopSaveOutcome,
 } from '../../machines/workshop-machine';
 import { askToPersist, useDeviceStorage } from '../components/device-storage';
 import { StorageFacts } from '../components/storage-facts';
-import { exportWorkshopFile } from './exports';
+import { exportWorkshopFile, workshopContent } from './exports';
 import { CollectScreen } from './collect-screen';
 import { Facilitation } from './facilitation';
 import { InviteScreen } from './invite-screen';
 import { OverviewScreen } from './overview-screen';
+import { SeriesScreen } from './series-screen';
 import { SetupScreen } from './setup-screen';
 import { buildSlides } from './slides';
 import { StartScreen } from './start-screen';
@@ -73,15 +76,35 @@ export default function WorkshopApp() {
           };
         }),
         exportFile: fromPromise<void, { kind: ExportKind; record: WorkshopRecord }>(({ input }) =>
-          exportWorkshopFile(input.kind, input.record, getContent(currentLang())),
+          exportWorkshopFile(
+            input.kind,
+            input.record,
+            getContent(currentLang()),
+            input.record.series ? workshops.seriesRecords(input.record.series.id) : [],
+          ),
         ),
+        saveSeries: fromPromise<SeriesSaveOutcome, SeriesSaveInput>(async ({ input }) => {
+          const r = await workshops.setSeries(
+            input.workshopId,
+            input.series,
+            input.members,
+            new Date().toISOString(),
+          );
+          return r.ok ? r : { ok: false, reason: r.reason };
+        }),
       },
       actions: { forget: () => void workshops.setCurrent(null) },
     }),
   );
   const [state, send, actor] = useMachine(machine, { input: { record: initial } });
-  const content = getContent(currentLang());
   const { record, slide, saveError, importResults, exporting, exportResult } = state.context;
+  const lang = currentLang();
+  const setup = record?.setup;
+  // the workshop's questions: the app's and the trainer's own
+  const content = useMemo(
+    () => (setup ? workshopContent(getContent(lang), setup) : getContent(lang)),
+    [lang, setup],
+  );
   const step = workshopStep(state);
   const agg = useMemo(
     () =>
@@ -138,6 +161,7 @@ export default function WorkshopApp() {
     screen = (
       <CollectScreen
         structure={storage.structure}
+        content={content}
         record={record}
         add={(participants) => {
           send({ type: 'participants.add', participants });
@@ -152,6 +176,16 @@ export default function WorkshopApp() {
         onInvite={() => send({ type: 'nav.invite' })}
         onClose={() => send({ type: 'workshop.close' })}
         saveProblem={saveError !== null || !storage.persistent}
+      />
+    );
+  } else if (step === 'series') {
+    screen = (
+      <SeriesScreen
+        content={content}
+        record={record}
+        status={state.context.seriesSave}
+        onSave={(series, members) => send({ type: 'series.set', series, members })}
+        onBack={() => send({ type: 'nav.overview' })}
       />
     );
   } else if (agg) {
@@ -174,6 +208,17 @@ export default function WorkshopApp() {
             onCollect={() => send({ type: 'nav.collect' })}
             onFacilitate={() => send({ type: 'facilitate.start', slideCount: slides.length })}
             onClose={() => send({ type: 'workshop.close' })}
+            series={
+              record.series && {
+                name: record.series.name,
+                sessions:
+                  1 +
+                  workshops
+                    .list()
+                    .filter((w) => w.id !== record.setup.id && w.series?.id === record.series?.id).length,
+              }
+            }
+            onSeries={() => send({ type: 'nav.series' })}
           />
         </div>
         {step === 'facilitating' && (
