@@ -9,31 +9,10 @@ import {
   spreadLevel,
   type GroupMember,
 } from './aggregate';
-import type { Answer, Answers, Module, Role } from './types';
-import { item } from '../../tests/fixtures/items';
+import type { Answer, Answers, Role } from './types';
+import { groupModules, item } from '../../tests/fixtures/items';
 
-const modules: Module[] = [
-  {
-    id: 'ver',
-    order: 1,
-    title: 'Verankering',
-    intro: '',
-    items: [
-      item('ver.a', 'likert'),
-      item('ver.b', 'likert', { reverse: true }),
-      item('ver.c', 'instrument'),
-      item('ver.d', 'dilemma'),
-      item('ver.o', 'open'),
-    ],
-  },
-  {
-    id: 'net',
-    order: 2,
-    title: 'Netwerk',
-    intro: '',
-    items: [item('net.a', 'frequency'), item('net.b', 'likert')],
-  },
-];
+const modules = groupModules(item('net.a', 'frequency'), item('net.b', 'likert'));
 const content = { modules };
 const ALL = ['ver.a', 'ver.b', 'ver.c', 'ver.d', 'ver.o', 'net.a', 'net.b'];
 

@@ -1,3 +1,4 @@
+import { isOwnId } from './own-questions';
 import { SCORED_TYPES, answerFits as fitsKind } from './answer-types';
 import { answerScore, isAnswered, scoreModule } from './scoring';
 import type { Baseline, ScanData, Target } from './scan';
@@ -119,13 +120,15 @@ export function compareAnswerSets(
   current: CurrentSet,
   asked?: readonly string[],
 ): Comparison {
-  const items = content.modules.flatMap((m) => m.items);
+  // a workshop's own questions are its own: another workshop's `eigen.1` is another question
+  const items = content.modules.flatMap((m) => m.items).filter((i) => !i.own);
   const byId = new Map(items.map((i) => [i.id, i] as const));
   const askedSet = asked ? new Set(asked) : null;
 
   const removedItems: string[] = [];
   const before = new Map<string, Answer>();
   for (const [id, a] of Object.entries(baseline.answers)) {
+    if (isOwnId(id)) continue;
     const item = byId.get(id);
     if (item && answerFits(item, a)) before.set(id, a);
     else removedItems.push(id);

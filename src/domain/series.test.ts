@@ -55,47 +55,21 @@ const session = (
   ...extra,
 });
 
-const nul = session(
-  '1',
-  '2026-01-10',
-  ['ver.a', 'ver.b', 'mon.a', 'mon.b'],
-  people(3, {
-    'ver.a': 2,
-    'ver.b': 2,
-    'mon.a': 5,
-    'mon.b': 5,
-  }),
-);
+/** What the sessions ask (the second one swaps mon.b for net.a); everyone in a session gives the same answers. */
+const ASKED = ['ver.a', 'ver.b', 'mon.a', 'mon.b'];
+const nul = session('1', '2026-01-10', ASKED, people(3, { 'ver.a': 2, 'ver.b': 2, 'mon.a': 5, 'mon.b': 5 }));
 const vervolg = session(
   '2',
   '2026-03-10',
   ['ver.a', 'ver.b', 'mon.a', 'net.a'],
-  people(4, {
-    'ver.a': 3,
-    'ver.b': 3,
-    'mon.a': 3,
-    'net.a': 3,
-  }),
+  people(4, { 'ver.a': 3, 'ver.b': 3, 'mon.a': 3, 'net.a': 3 }),
 );
-const klein = session(
-  '3',
-  '2026-06-01',
-  ['ver.a', 'ver.b', 'mon.a', 'mon.b'],
-  people(2, {
-    'ver.a': 1,
-    'ver.b': 1,
-  }),
-);
+const klein = session('3', '2026-06-01', ASKED, people(2, { 'ver.a': 1, 'ver.b': 1 }));
 const laatste = session(
   '4',
   '2026-09-01',
-  ['ver.a', 'ver.b', 'mon.a', 'mon.b'],
-  people(3, {
-    'ver.a': 5,
-    'ver.b': 4,
-    'mon.a': 1,
-    'mon.b': 5,
-  }),
+  ASKED,
+  people(3, { 'ver.a': 5, 'ver.b': 4, 'mon.a': 1, 'mon.b': 5 }),
 );
 const series = [nul, vervolg, klein, laatste];
 

@@ -169,7 +169,8 @@ export function seriesTrend(
 
   // per theme: the scored questions asked in every session that asked the theme
   const perModule = content.modules.flatMap((m) => {
-    const scored = m.items.filter((i) => SCORED_TYPES.has(i.type));
+    // a trainer's own question is that workshop's own: `eigen.1` of one session is not that of another
+    const scored = m.items.filter((i) => SCORED_TYPES.has(i.type) && !i.own);
     const askedIn = asked.map((set) => new Set(scored.filter((i) => set.has(i.id)).map((i) => i.id)));
     // a session asked the theme when it asked one of its statements (anchor questions give no theme score)
     const statements = new Set(scored.filter((i) => !i.anchor).map((i) => i.id));

@@ -7,10 +7,7 @@ import { inflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getContent } from '../content/bundle';
 import { aggregate } from '../domain/aggregate';
-import { newWorkshop } from '../domain/workshop';
-import { wrap } from '../storage/envelope';
-import { importParticipantTexts } from '../storage/workshop';
-import { participantScans, sampleWorkshop } from '../../tests/fixtures/workshop';
+import { participantScans, sampleGroup, sampleWorkshop } from '../../tests/fixtures/workshop';
 import {
   buildGroupReportModel,
   distributionText,
@@ -27,17 +24,10 @@ const NOW = '2026-11-23T12:00:00.000Z';
 const dir = mkdtempSync(join(tmpdir(), 'zelfscan-group-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The sample workshop in `lang` with `n` participants read in from their files. */
 function workshop(lang: 'nl' | 'en', n: number, anonymous = false) {
   const content = getContent(lang);
-  const setup = sampleWorkshop(content, undefined, { anonymous });
-  const scans = participantScans(content, setup, n);
-  const record = importParticipantTexts(
-    newWorkshop(setup, NOW),
-    scans.map((s, i) => ({ name: `${i}.json`, text: JSON.stringify(wrap(s, content.contentVersion, NOW)) })),
-    content,
-    NOW,
-  ).record;
-  return { content, setup: record.setup, participants: record.participants, scans };
+  return { content, ...sampleGroup(content, n, NOW, { anonymous }) };
 }
 
 /** A sample workshop with its group report model. */

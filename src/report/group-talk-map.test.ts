@@ -3,11 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '../content/bundle';
 import { aggregate } from '../domain/aggregate';
 import { QUADRANTS, talkMap } from '../domain/talk-map';
-import { newWorkshop } from '../domain/workshop';
 import { LANGUAGES } from '../i18n/languages';
-import { wrap } from '../storage/envelope';
-import { importParticipantTexts } from '../storage/workshop';
-import { participantScans, sampleWorkshop } from '../../tests/fixtures/workshop';
+import { sampleGroup } from '../../tests/fixtures/workshop';
 import { buildGroupReportModel, groupLabels } from './group-model';
 import { groupTalkMapSections, numberList, tooFewText } from './group-talk-map';
 import { renderMarkdown } from './markdown/render-markdown';
@@ -15,18 +12,11 @@ import type { Block } from './model';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 
+/** The sample workshop in `lang` with `n` participants read in from their files, and its group statistics. */
 function workshop(lang: 'nl' | 'en', n: number, anonymous = false) {
   const content = getContent(lang);
-  const setup = sampleWorkshop(content, undefined, { anonymous });
-  const scans = participantScans(content, setup, n);
-  const record = importParticipantTexts(
-    newWorkshop(setup, NOW),
-    scans.map((s, i) => ({ name: `${i}.json`, text: JSON.stringify(wrap(s, content.contentVersion, NOW)) })),
-    content,
-    NOW,
-  ).record;
-  const agg = aggregate(content, record.setup.items, record.participants, { anonymous });
-  return { content, setup: record.setup, participants: record.participants, agg };
+  const { setup, participants } = sampleGroup(content, n, NOW, { anonymous });
+  return { content, setup, participants, agg: aggregate(content, setup.items, participants, { anonymous }) };
 }
 
 const texts = (blocks: readonly Block[]) =>

@@ -13,7 +13,7 @@ import { STEPS, type ScanData } from '../domain/scan';
 /** Identifies our files among other JSON. */
 export const SCAN_FORMAT = 'zelfscan-wijkaanpak/scan';
 /** Current version of the saved-scan format. Bump it together with a migration in migrations.ts. */
-export const SCAN_VERSION = 2;
+export const SCAN_VERSION = 3;
 /** Files larger than this are refused before they are parsed. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 

@@ -13,7 +13,8 @@ import { decodeInvitationQr, QR_PREFIX } from './qr-codec';
  */
 
 export const INVITATION_FORMAT = 'zelfscan-wijkaanpak/workshop-invitation';
-export const INVITATION_VERSION = 1;
+/** 2: the trainer's own questions (`workshop.own`). */
+export const INVITATION_VERSION = 2;
 
 const itemKey = z.string().max(80);
 
@@ -70,7 +71,8 @@ export const invitationFormat: FileFormat<
   format: INVITATION_FORMAT,
   version: INVITATION_VERSION,
   schema: invitationSchema,
-  migrations: [],
+  // 2 only adds what 1 did not have: a version-1 invitation is a version-2 one without own questions
+  migrations: [{ from: 1, migrate: (e) => ({ ...e, version: 2 }) }],
   reconcile: (invitation, content) => {
     const { setup, removed } = reconcileSetup(invitation.workshop, content);
     if (setup.items.length === 0) return refuse('noItems');

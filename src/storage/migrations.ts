@@ -24,4 +24,9 @@ export const migrations: Migration[] = [
       };
     },
   },
+  {
+    // 3: a workshop scan carries the trainer's own questions (`workshop.own`); nothing to change in a version-2 scan
+    from: 2,
+    migrate: (e) => ({ ...e, version: 3 }),
+  },
 ];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../content/bundle';
 import { aggregate } from '../domain/aggregate';
+import { compareAnswerSets } from '../domain/compare';
 import { normaliseOwn, OWN_MODULE, ownProblems, withOwnQuestions } from '../domain/own-questions';
 import { selectItems } from '../domain/selection';
 import { questionNumber } from '../domain/workshop';
@@ -119,6 +120,15 @@ describe('the trainer’s own questions', () => {
     );
     // the trainer's eigen.1 is a statement: a text answer does not fit it and is not counted
     expect(r.ok).toBe(false);
+  });
+
+  it('are never compared with another workshop’s: their `eigen.1` is another question', () => {
+    const asked = withOwnQuestions(content, own);
+    const one = { 'eigen.1': { kind: 'scale' as const, value: 1 } };
+    const two = { 'eigen.1': { kind: 'scale' as const, value: 5 } };
+    const c = compareAnswerSets(asked, { answers: one }, { answers: two });
+    expect(c.removedItems).toEqual([]);
+    expect(c.modules).toEqual([]);
   });
 
   it('count in the group’s distributions but in no theme score', () => {

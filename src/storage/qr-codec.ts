@@ -279,7 +279,8 @@ export function parseQrPart(text: string): QrPart | null {
 
 export type CollectResult =
   | { status: 'complete'; key: string; payload: string }
-  | { status: 'partial'; key: string; got: number; total: number }
+  /** `missing`: the numbers of the codes not read yet, so the trainer can ask for exactly those. */
+  | { status: 'partial'; key: string; got: number; total: number; missing: number[] }
   | { status: 'repeat'; key: string }
   | { status: 'invalid' };
 
@@ -298,7 +299,10 @@ export class QrCollector {
     const got = this.parts.get(part.key) ?? new Map<number, string>();
     got.set(part.index, part.data);
     this.parts.set(part.key, got);
-    if (got.size < part.total) return { status: 'partial', key: part.key, got: got.size, total: part.total };
+    if (got.size < part.total) {
+      const missing = Array.from({ length: part.total }, (_, i) => i + 1).filter((n) => !got.has(n));
+      return { status: 'partial', key: part.key, got: got.size, total: part.total, missing };
+    }
     const payload = Array.from({ length: part.total }, (_, i) => got.get(i + 1) ?? '').join('');
     this.parts.delete(part.key);
     if (fnv1a(payload) !== part.key) return { status: 'invalid' };

@@ -31,7 +31,8 @@ import { PREFIX, RecordStore, type KeyValue, type SaveResult } from './record-st
  */
 
 export const WORKSHOP_FORMAT = 'zelfscan-wijkaanpak/workshop';
-export const WORKSHOP_VERSION = 1;
+/** 2: own questions in the setup, paper participants, the series a workshop belongs to. */
+export const WORKSHOP_VERSION = 2;
 
 const text = (max: number) => z.string().max(max);
 
@@ -83,7 +84,8 @@ export const workshopFileFormat: FileFormat<WorkshopEnvelope, Pick<Content, 'mod
   format: WORKSHOP_FORMAT,
   version: WORKSHOP_VERSION,
   schema: workshopEnvelopeSchema,
-  migrations: [],
+  // 2 only adds what 1 did not have: a version-1 record is a version-2 one without them
+  migrations: [{ from: 1, migrate: (e) => ({ ...e, version: 2 }) }],
   reconcile: (envelope, content) => {
     const w = envelope.workshop;
     const { setup, removed } = reconcileSetup(w.setup, content);

@@ -17,7 +17,7 @@ import {
   type CollectResult,
 } from './qr-codec';
 import { importParticipantTexts, readParticipantFiles, type ImportInput } from './workshop';
-import { INVITATION_FORMAT, makeInvitation, readInvitation } from './invitation';
+import { INVITATION_FORMAT, INVITATION_VERSION, makeInvitation, readInvitation } from './invitation';
 import { restoreWorkshop, WorkshopStore } from './workshop-store';
 import { participantScans, sampleWorkshop } from '../../tests/fixtures/workshop';
 
@@ -55,7 +55,7 @@ describe('invitation', () => {
   it.each([
     ['notJson', '{'],
     ['notOurs', '{"format":"iets-anders"}'],
-    ['newerVersion', JSON.stringify({ format: INVITATION_FORMAT, version: 2 })],
+    ['newerVersion', JSON.stringify({ format: INVITATION_FORMAT, version: INVITATION_VERSION + 1 })],
     [
       'invalid',
       JSON.stringify({
@@ -163,7 +163,7 @@ describe('participant file', () => {
     });
   });
 
-  it.each([1, 2])(
+  it.each([1, 2, 3])(
     'reads a released version %i participant file (fixture) for the workshop of the invitation',
     (v) => {
       const invitation = readInvitation(
@@ -256,6 +256,11 @@ describe('participant QR codes', () => {
     expect(codes.length).toBeLessThanOrEqual(6);
     const results = collect([...codes].reverse().concat(codes[0] as string));
     expect(results.slice(0, -2).every((r) => r.status === 'partial')).toBe(true);
+    // read last to first: each step names exactly the codes still needed
+    expect(results[0]).toMatchObject({
+      status: 'partial',
+      missing: Array.from({ length: codes.length - 1 }, (_, i) => i + 1),
+    });
     const done = results[codes.length - 1];
     expect(done?.status).toBe('complete');
     expect(results[codes.length]?.status).toBe('repeat');
@@ -426,6 +431,26 @@ describe('workshop store', () => {
     expect(dump()).toEqual(snapshot);
     // the workshop and its summary for the list
     expect(snapshot).toHaveLength(2);
+  });
+
+  it('reads the version-2 invitation, participant file and record (fixtures): own questions, paper, a series', () => {
+    const invitation = readInvitation(
+      readFileSync(join(fixtureDir, 'workshop-invitation-v2.json'), 'utf8'),
+      content,
+    );
+    if (!invitation.ok) throw new Error('fixture');
+    expect(invitation.setup.own?.map((q) => q.kind)).toEqual(['statement', 'dilemma']);
+    expect(invitation.setup.items.slice(-2)).toEqual(['eigen.1', 'eigen.2']);
+    const raw = readFileSync(join(fixtureDir, 'participant-file-v3.json'), 'utf8');
+    const p = readParticipantFile(raw, invitation.setup, content, NOW);
+    expect(p.ok && p.participant.answers['eigen.2']).toEqual({ kind: 'dilemma', now: -2, desired: 1 });
+    const r = restoreWorkshop(readFileSync(join(fixtureDir, 'workshop-v2.json'), 'utf8'), content);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.record.setup.own).toHaveLength(2);
+    expect(r.record.series).toEqual({ id: 'reeks-noord', name: 'Wijkaanpak Noord 2026' });
+    expect(r.record.participants.map((q) => q.source)).toEqual(['file', 'file', 'paper']);
+    expect(r.record.participants.every((q) => q.answers['eigen.1']?.kind === 'scale')).toBe(true);
   });
 
   it('reads the released record format (fixture) and reconciles it with the content', () => {

@@ -1,8 +1,6 @@
-import { chromium, expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { currentItem, question } from './journeys';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { qrPng, readQrImage, writeQrSequenceY4m, Y4M_FPS } from './qr-helpers';
-import { storedEntries } from './stored';
+import { answerScan, byType, cameraBrowser, copyWorkshopTo, DATE, setUpWorkshop } from './workshop-helpers';
 
 // Handing in by QR code when the answers need several codes: the participant's phone steps through "code 1 van N",
 // the trainer's laptop camera (Chromium's fake camera playing a video of those codes, looped) reads them in and
@@ -29,23 +27,6 @@ const LONG_ANSWER = (() => {
   return (text + words(1000 - text.length)).trim();
 })();
 
-/** The trainer sets up a named workshop over one module; returns on the invitation screen. */
-async function setUpWorkshop(page: Page): Promise<void> {
-  await page.goto('/#/workshop');
-  await page.getByRole('button', { name: 'Nieuwe workshop klaarzetten' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Workshop klaarzetten' })).toBeFocused();
-  await page.getByLabel('Naam van de workshop').fill(WORKSHOP);
-  await page.getByLabel('Datum').fill('2026-11-23');
-  const anon = page.getByRole('checkbox', { name: 'Anoniem' });
-  if (await anon.isChecked()) await anon.click();
-  await page.getByRole('button', { name: 'Niets', exact: true }).click();
-  await page.getByText('Bestuurlijke verankering', { exact: false }).first().click(); // opens the theme's details
-  await page.getByRole('checkbox', { name: 'Alle vragen van dit thema' }).first().check();
-  await expect(page.getByText(/Gekozen: 13 vragen/u)).toBeVisible();
-  await page.getByRole('button', { name: 'Opslaan en uitnodigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Deelnemers uitnodigen' })).toBeVisible();
-}
-
 /** A participant in a fresh context joins from a photo of the invitation QR code and answers every question. */
 async function participantAnswers(
   browser: Browser,
@@ -58,43 +39,13 @@ async function participantAnswers(
     .getByLabel('QR-code uit een afbeelding lezen')
     .setInputFiles({ name: 'uitnodiging.png', mimeType: 'image/png', buffer: await qrPng(invitationQr) });
   await expect(
-    page.getByText(`Workshop ‘${WORKSHOP}’ op 2026-11-23: 13 vragen`, { exact: false }),
+    page.getByText(`Workshop ‘${WORKSHOP}’ op ${DATE}: 13 vragen`, { exact: false }),
   ).toBeVisible();
-  const role = page.getByRole('radio', { name: /Wethouder of bestuurder/u });
-  if (await role.isVisible()) {
-    // the join screen asks the role and name itself, and the scan starts at the questions
-    await role.check();
-    await page.getByLabel('Uw naam').fill(NAME);
-    await page.getByRole('button', { name: 'Begin met de vragen' }).click();
-  } else {
-    await page.getByRole('button', { name: 'Begin met de vragen' }).click();
-    await role.check();
-    await page.getByLabel('Uw naam').fill(NAME);
-    await page.getByRole('button', { name: 'Volgende' }).click();
-    await expect(page.getByText(/Deze scan hoort bij de workshop/u)).toBeVisible();
-    await page.getByRole('button', { name: 'Begin met de vragen' }).click();
-  }
-  for (let n = 1; n <= 13; n++) {
-    await expect(page.getByText(new RegExp(`^Vraag ${n} van 13`, 'u'))).toBeVisible();
-    const { type } = await currentItem(page);
-    const section = await question(page);
-    if (type === 'dilemma') {
-      await section.getByRole('group', { name: 'Waar staan we nu?' }).getByRole('radio').nth(1).check();
-      await section.getByRole('group', { name: 'Waar willen we naartoe?' }).getByRole('radio').nth(5).check();
-    } else if (type === 'open') {
-      await section.getByLabel('Uw antwoord').fill(LONG_ANSWER);
-    } else {
-      await section
-        .getByRole('radio')
-        .nth(n % 5)
-        .check();
-    }
-    await page.getByRole('button', { name: n === 13 ? 'Naar de controle' : 'Volgende' }).click();
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Controle' })).toBeVisible();
-  await page.getByRole('button', { name: 'Verder naar de reflectie' }).click();
-  await page.getByRole('button', { name: 'Afronden' }).click();
-  await expect(page.getByRole('heading', { name: 'Inleveren bij de trainer' })).toBeVisible();
+  await answerScan(page, 0, {
+    role: /Wethouder of bestuurder/u,
+    name: NAME,
+    answer: byType({ scale: (n) => n % 5, now: 1, desired: 5, open: LONG_ANSWER }),
+  });
   return { page, close: () => context.close() };
 }
 
@@ -143,22 +94,6 @@ async function readAllParts(p: Page): Promise<string[]> {
   return codes;
 }
 
-/** The trainer's second device: the workshop copied from the first trainer page's storage, on the collect screen. */
-async function trainerWithWorkshop(trainer: Page, source: Page): Promise<void> {
-  const entries = Object.fromEntries(
-    Object.entries(await storedEntries(source)).filter(([k]) => k.startsWith('zelfscan:workshop')),
-  );
-  await trainer.goto('/#/');
-  await trainer.evaluate((e) => {
-    for (const [k, v] of Object.entries(e)) if (v !== null) localStorage.setItem(k, v);
-  }, entries);
-  await trainer.goto('/#/workshop');
-  await trainer.reload();
-  await expect(trainer.getByRole('heading', { level: 1, name: 'Deelnemers uitnodigen' })).toBeVisible();
-  await trainer.getByRole('button', { name: 'Verder: antwoorden verzamelen' }).click();
-  await expect(trainer.getByRole('heading', { level: 1, name: 'Antwoorden verzamelen' })).toBeVisible();
-}
-
 type Logged = Window & { cameraLog?: string[] };
 
 /**
@@ -184,11 +119,8 @@ test('a hand-in of several QR codes through the trainer’s camera: every part r
   browser,
 }, info) => {
   test.setTimeout(90_000);
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found');
-
   // the trainer (this page) sets up the workshop; the participant joins from a photo of its QR code
-  await setUpWorkshop(page);
+  await setUpWorkshop(page, { name: WORKSHOP });
   const invitationQr = await readQrImage(page.getByRole('img', { name: /QR-code met de uitnodiging/u }));
   expect(invitationQr).toMatch(/^ZW1:I:\{/u);
   const participant = await participantAnswers(browser, invitationQr as string);
@@ -200,22 +132,14 @@ test('a hand-in of several QR codes through the trainer’s camera: every part r
   const y4m = info.outputPath('codes.y4m');
   writeQrSequenceY4m(y4m, codes, FRAMES_PER_CODE);
   const loopSeconds = (total * FRAMES_PER_CODE) / Y4M_FPS;
-  const camBrowser = await chromium.launch({
-    executablePath,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${y4m}`,
-    ],
-  });
+  const camBrowser = await cameraBrowser(y4m);
   try {
     const tContext = await camBrowser.newContext({
       baseURL: info.project.use.baseURL,
       permissions: ['camera'],
     });
     const trainer = await tContext.newPage();
-    await trainerWithWorkshop(trainer, page);
+    await copyWorkshopTo(trainer, page);
     await logCameraStatus(trainer);
     const heading = trainer.getByRole('heading', { name: /^Ingelezen deelnemers: \d+$/u });
     await expect(heading).toHaveText('Ingelezen deelnemers: 0');
@@ -232,14 +156,16 @@ test('a hand-in of several QR codes through the trainer’s camera: every part r
 
     // the screen said, part by part, how far it was, and then who was added
     const read = await cameraLog(trainer);
-    const progress = Array.from({ length: total - 1 }, (_, i) => `Deel ${i + 1} van ${total} gelezen`);
-    const seen = read.filter(
-      (line) => /^Deel \d+ van \d+ gelezen/u.test(line) || line.includes('toegevoegd als'),
-    );
-    expect(seen.map((line) => line.replace(/\. Laat de volgende code zien\.$/u, ''))).toEqual([
-      ...progress,
-      `toegevoegd als ${NAME}`,
-    ]);
+    const progress = /^(\d+) van (\d+) codes gelezen\. Nog nodig: code ([\d, ]+)\.$/u;
+    const seen = read.filter((line) => progress.test(line) || line.includes('toegevoegd als'));
+    // one line per code read, each naming the codes still needed, then who was added
+    expect(seen.at(-1)).toContain(`toegevoegd als ${NAME}`);
+    const steps = seen.slice(0, -1).map((line) => progress.exec(line));
+    expect(steps.map((m) => Number(m?.[1]))).toEqual(Array.from({ length: total - 1 }, (_, i) => i + 1));
+    for (const m of steps) {
+      expect(Number(m?.[2])).toBe(total);
+      expect(m?.[3]?.split(', ')).toHaveLength(total - Number(m?.[1]));
+    }
 
     // the video loops: the codes come by again, are recognised, and count nobody twice
     await expect(status).toContainText('Deze code was al gelezen.', { timeout: loopSeconds * 1000 + 10_000 });

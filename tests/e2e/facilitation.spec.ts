@@ -1,17 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { buildContent } from '../../src/content/load';
-import { newWorkshop } from '../../src/domain/workshop';
-import { wrap } from '../../src/storage/envelope';
-import { importParticipantTexts } from '../../src/storage/workshop';
 import { workshopFileText } from '../../src/storage/workshop-store';
 import { readContent } from '../../scripts/read-content';
-import { participantScans, sampleWorkshop } from '../fixtures/workshop';
+import { sampleGroup } from '../fixtures/workshop';
 import { saveDownload } from './downloads';
+import { axe, pdfPages, pdfPictures } from './workshop-helpers';
 
 // Facilitation mode on the built app, with a named workshop of five participants opened from a backup file: results
 // stay hidden until the trainer reveals them (button, Enter, a clicker's PageDown), no name ever reaches a slide, and
@@ -25,79 +21,54 @@ const dir = mkdtempSync(join(tmpdir(), 'zelfscan-facilitation-e2e-'));
 const shots = process.env.SHOTS;
 if (shots) mkdirSync(shots, { recursive: true });
 
-const setup = sampleWorkshop(content);
-const record = importParticipantTexts(
-  newWorkshop(setup, NOW),
-  participantScans(content, setup, 5).map((s, i) => ({
-    name: `${i}.json`,
-    text: JSON.stringify(wrap(s, content.contentVersion, NOW)),
-  })),
-  content,
-  NOW,
-).record;
+const { setup, record } = sampleGroup(content, 5, NOW);
 const names = record.participants.map((p) => p.name);
 const backup = join(dir, 'workshop-reservekopie.json');
 writeFileSync(backup, workshopFileText(record, content.contentVersion, NOW));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-const WORDS = {
-  nl: {
-    english: false,
-    openFile: 'Workshop openen uit een bestand',
-    open: `Openen: ${setup.name}`,
-    overview: 'Groepsoverzicht',
-    start: 'Presentatie starten',
-    dialog: 'Presentatie van de workshop',
-    slide: (n: number) => new RegExp(`^Dia ${n} van \\d+$`, 'u'),
-    mapTitle: 'Waar praten we over?',
-    show: 'Toon resultaat',
-    hidden: /Het resultaat is nog verborgen/u,
-    announced: 'Het resultaat van de groep staat nu op het scherm.',
-    mapImg: /^Kaart van de vragen\./u,
-    quadrants: [
-      'Verdeeld: we willen verder, maar hoe?',
-      'Eens: hier willen we verder',
-      'Verdeeld',
-      'Eens en tevreden',
-    ],
-    dilemma: /^Vraag \d+ · Dilemma$/u,
-    pdf: 'Groepsrapport (PDF)',
-  },
-  en: {
-    english: true,
-    openFile: 'Open a workshop from a file',
-    open: `Open: ${setup.name}`,
-    overview: 'Group overview',
-    start: 'Start the presentation',
-    dialog: 'Workshop presentation',
-    slide: (n: number) => new RegExp(`^Slide ${n} of \\d+$`, 'u'),
-    mapTitle: 'Where to talk',
-    show: 'Show result',
-    hidden: /The result is still hidden/u,
-    announced: 'The group’s result is now on the screen.',
-    mapImg: /^Map of the questions\./u,
-    quadrants: [
-      'Divided: we want to move on, but how?',
-      'Agreed: we want to move on here',
-      'Divided',
-      'Agreed and content',
-    ],
-    dilemma: /^Question \d+ · Dilemma$/u,
-    pdf: 'Group report (PDF)',
-  },
-} as const;
-
-async function axe(page: Page, what: string): Promise<void> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    r.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+/** What the screens say in the test's language: on each line the Dutch, then the English. */
+function words(lang: 'nl' | 'en') {
+  const say = <T>(nl: T, en: T): T => (lang === 'nl' ? nl : en);
+  return {
+    english: lang === 'en',
+    openFile: say('Workshop openen uit een bestand', 'Open a workshop from a file'),
+    open: say(`Openen: ${setup.name}`, `Open: ${setup.name}`),
+    overview: say('Groepsoverzicht', 'Group overview'),
+    start: say('Presentatie starten', 'Start the presentation'),
+    dialog: say('Presentatie van de workshop', 'Workshop presentation'),
+    slide: (n: number) => new RegExp(say(`^Dia ${n} van \\d+$`, `^Slide ${n} of \\d+$`), 'u'),
+    mapTitle: say('Waar praten we over?', 'Where to talk'),
+    show: say('Toon resultaat', 'Show result'),
+    hidden: say(/Het resultaat is nog verborgen/u, /The result is still hidden/u),
+    announced: say(
+      'Het resultaat van de groep staat nu op het scherm.',
+      'The group’s result is now on the screen.',
+    ),
+    mapImg: say(/^Kaart van de vragen\./u, /^Map of the questions\./u),
+    quadrants: say<[string, string, string, string]>(
+      [
+        'Verdeeld: we willen verder, maar hoe?',
+        'Eens: hier willen we verder',
+        'Verdeeld',
+        'Eens en tevreden',
+      ],
+      [
+        'Divided: we want to move on, but how?',
+        'Agreed: we want to move on here',
+        'Divided',
+        'Agreed and content',
+      ],
+    ),
+    dilemma: say(/^Vraag \d+ · Dilemma$/u, /^Question \d+ · Dilemma$/u),
+    pdf: say('Groepsrapport (PDF)', 'Group report (PDF)'),
+  };
 }
 
 /** Opens the workshop from its backup file and starts the presentation; returns the presentation. */
 async function present(page: Page, lang: 'nl' | 'en'): Promise<Locator> {
-  const W = WORDS[lang];
+  const W = words(lang);
   await page.goto('/');
   if (W.english) await page.getByRole('button', { name: 'English' }).click();
   await page.goto('/#/workshop');
@@ -121,7 +92,7 @@ for (const lang of ['nl', 'en'] as const) {
     page,
   }) => {
     test.setTimeout(120_000);
-    const W = WORDS[lang];
+    const W = words(lang);
     await page.setViewportSize({ width: 1280, height: 800 });
     const dialog = await present(page, lang);
     const heading = dialog.getByRole('heading', { level: 2 });
@@ -214,7 +185,7 @@ for (const lang of ['nl', 'en'] as const) {
     // the group report has the map as a page
     await page.setViewportSize({ width: 1280, height: 800 });
     const pdf = await saveDownload(page, W.pdf, join(dir, `groepsrapport-${lang}.pdf`));
-    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    const pages = pdfPages(pdf);
     const at = pages.findIndex((p) => p.includes(W.mapTitle) && p.includes(W.quadrants[0]));
     expect(at).toBeGreaterThan(0);
     // the map takes a page and a bit: its four quadrants, then the questions left off and how to read it
@@ -222,17 +193,6 @@ for (const lang of ['nl', 'en'] as const) {
     for (const name of W.quadrants) expect(text).toContain(name);
     // the map page names nobody (the named workshop's dilemma tables do, by design)
     for (const name of names) expect(text).not.toContain(name);
-    if (shots)
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '60',
-        '-f',
-        String(at + 1),
-        '-l',
-        String(at + 2),
-        pdf,
-        join(shots, `report-map-${lang}`),
-      ]);
+    if (shots) pdfPictures(pdf, join(shots, `report-map-${lang}`), at + 1, at + 2);
   });
 }

@@ -1,9 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { expect, test, type Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { saveDownload } from './downloads';
-import { currentItem, question } from './journeys';
+import {
+  answerDilemma,
+  answerScan,
+  axe,
+  byType,
+  chooseWorkshop,
+  joinByFile,
+  pdfText,
+  saveWorkshop,
+} from './workshop-helpers';
 
 // The trainer's own questions from setup to the downloads, and one numbering for everyone: three participants with
 // three roles see the same question under the same number, the trainer's two questions last.
@@ -12,13 +19,6 @@ const OWN_STATEMENT = 'In onze wijk weten bewoners waar ze met een idee terechtk
 const OWN_DILEMMA = 'Waar leggen we volgend jaar de nadruk?';
 const POLES = ['Zichtbare resultaten', 'Sterke netwerken'];
 const ROLES = [/Wethouder of bestuurder/u, /Projectleider of ambtenaar/u, /Trainer of begeleider/u];
-
-async function axe(page: Page, what: string): Promise<void> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    r.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 /** A participant in a browser context of their own: joins, answers every question, saves the file; returns what
  * each numbered question said and the saved file's path and suggested name. */
@@ -30,49 +30,32 @@ async function participant(
 ): Promise<{ questions: string[]; file: string; suggested: string }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto('/#/workshop');
-  await page.getByLabel('Uitnodiging openen (bestand)').setInputFiles(invitation);
-  await expect(page.getByText(/Workshop ‘Eigen vragen’ op 2026-12-01: 10 vragen/u)).toBeVisible();
+  await joinByFile(page, invitation, /Workshop ‘Eigen vragen’ op 2026-12-01: 10 vragen/u);
   // the role is asked on the invitation's card; without it nothing starts
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();
   await expect(page.getByRole('alert')).toHaveText('Kies uw rol om te beginnen.');
-  await page.getByRole('radio', { name: ROLES[k] }).check();
-  await page.getByLabel('Uw naam').fill(`Deelnemer ${k + 1}`);
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
   const questions: string[] = [];
-  for (let n = 1; n <= 10; n++) {
-    await expect(page.getByText(new RegExp(`^Vraag ${n} van 10`, 'u'))).toBeVisible();
-    const section = await question(page);
-    questions.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
-    // the app's questions are known by their content; the trainer's own ones come last
-    const type = n <= 8 ? (await currentItem(page)).type : 'own';
-    if (n === 9) {
-      await expect(page.getByText('Eigen vraag van de trainer')).toBeVisible();
-      await section
-        .getByRole('radio')
-        .nth(k + 1)
-        .check();
-    } else if (n === 10) {
-      await expect(section.getByText(POLES[0] as string).first()).toBeVisible();
-      await section.getByRole('group', { name: 'Waar staan we nu?' }).getByRole('radio').nth(k).check();
-      await section
-        .getByRole('group', { name: 'Waar willen we naartoe?' })
-        .getByRole('radio')
-        .nth(6 - k)
-        .check();
-      await axe(page, 'own dilemma');
-    } else if (type === 'dilemma') {
-      await section.getByRole('group', { name: 'Waar staan we nu?' }).getByRole('radio').nth(2).check();
-      await section.getByRole('group', { name: 'Waar willen we naartoe?' }).getByRole('radio').nth(4).check();
-    } else if (type === 'open') {
-      await section.getByLabel('Uw antwoord').fill(`Antwoord ${k + 1}`);
-    } else {
-      await section.getByRole('radio').nth(k).check();
-    }
-    await page.getByRole('button', { name: n === 10 ? 'Naar de controle' : 'Volgende' }).click();
-  }
-  await page.getByRole('button', { name: 'Verder naar de reflectie' }).click();
-  await page.getByRole('button', { name: 'Afronden' }).click();
+  // the app's questions are known by their content; the trainer's own ones come last
+  const appQuestion = byType({ scale: () => k, now: 2, desired: 4, open: `Antwoord ${k + 1}` });
+  await answerScan(page, k, {
+    role: ROLES[k] as RegExp,
+    name: `Deelnemer ${k + 1}`,
+    questions: 10,
+    answer: async (section, n) => {
+      questions.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
+      if (n === 9) {
+        await expect(page.getByText('Eigen vraag van de trainer')).toBeVisible();
+        await section
+          .getByRole('radio')
+          .nth(k + 1)
+          .check();
+      } else if (n === 10) {
+        await expect(section.getByText(POLES[0] as string).first()).toBeVisible();
+        await answerDilemma(section, k, 6 - k);
+        await axe(page, 'own dilemma');
+      } else await appQuestion(section, n, page);
+    },
+  });
   const wait = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Antwoorden opslaan als bestand' }).click();
   const download = await wait;
@@ -86,15 +69,12 @@ test('two own questions from setup to CSV and group report; question n is the sa
   browser,
 }, info) => {
   test.setTimeout(300_000);
-  await page.goto('/#/workshop');
-  await page.getByRole('button', { name: 'Nieuwe workshop klaarzetten' }).click();
-  await page.getByLabel('Naam van de workshop').fill('Eigen vragen');
-  await page.getByLabel('Datum').fill('2026-12-01');
-  await page.getByRole('checkbox', { name: 'Anoniem' }).uncheck();
-  await page.getByRole('button', { name: 'Niets', exact: true }).click();
-  await page.getByText('Informatiepositie & wijkbeeld').first().click(); // opens the theme's details
-  await page.getByRole('checkbox', { name: 'Alle vragen van dit thema' }).first().check();
-  await expect(page.getByText(/Gekozen: 8 vragen/u)).toBeVisible();
+  await chooseWorkshop(page, {
+    name: 'Eigen vragen',
+    date: '2026-12-01',
+    theme: 'Informatiepositie & wijkbeeld',
+    questions: 8,
+  });
 
   // an own question left empty is refused, with focus on it
   await page.getByRole('button', { name: 'Eigen vraag toevoegen' }).click();
@@ -117,8 +97,7 @@ test('two own questions from setup to CSV and group report; question n is the sa
   await page.getByLabel('Kant 2 (rechts)').fill(POLES[1] as string);
   await expect(page.getByText(/Gekozen: 10 vragen/u)).toBeVisible();
   await axe(page, 'setup with own questions');
-  await page.getByRole('button', { name: 'Opslaan en uitnodigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Deelnemers uitnodigen' })).toBeVisible();
+  await saveWorkshop(page);
   const invitation = await saveDownload(
     page,
     'Uitnodiging opslaan als bestand',
@@ -158,10 +137,7 @@ test('two own questions from setup to CSV and group report; question n is the sa
   expect(csv).toContain(OWN_DILEMMA);
 
   const pdf = await saveDownload(page, 'Groepsrapport (PDF)', info.outputPath('groepsrapport.pdf'));
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(
-    /\s+/gu,
-    ' ',
-  );
+  const text = pdfText(pdf);
   expect(text).toContain(`9. ${OWN_STATEMENT} (eigen vraag)`);
   expect(text).toContain(`10. ${OWN_DILEMMA} (eigen vraag)`);
   expect(text).toContain('heeft de trainer zelf gesteld');

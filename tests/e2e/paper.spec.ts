@@ -1,99 +1,26 @@
-import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { currentItem, itemText, question } from './journeys';
+import { itemText } from './journeys';
 import { saveDownload } from './downloads';
+import { axe, byType, participantByFile, pdfPictures, pdfText, setUpWorkshop } from './workshop-helpers';
 
 // People without a device: the trainer prints numbered paper answer sheets, two participants hand in files, three
 // fill in paper sheets that the trainer types in by keyboard only; all five count in the overview and the CSV.
 
 const NAME = 'Wijkaanpak Zuid – papier';
-const MODULE = 'Bestuurlijke verankering';
 /** The module's 13 questions in the workshop's order: ten to tick, two dilemmas, one open question. */
 const QUESTIONS = 13;
 const SHOTS = '/tmp/shots';
 
-/** The trainer sets up a named workshop over one module; returns on the invitation screen. */
-async function setUpWorkshop(page: Page): Promise<void> {
-  await page.goto('/#/workshop');
-  await page.getByRole('button', { name: 'Nieuwe workshop klaarzetten' }).click();
-  await page.getByLabel('Naam van de workshop').fill(NAME);
-  await page.getByLabel('Datum').fill('2026-11-23');
-  const anon = page.getByRole('checkbox', { name: 'Anoniem' });
-  if (await anon.isChecked()) await anon.click();
-  await page.getByRole('button', { name: 'Niets', exact: true }).click();
-  await page.getByText(MODULE, { exact: false }).first().click();
-  await page.getByRole('checkbox', { name: 'Alle vragen van dit thema' }).first().check();
-  await expect(page.getByText(/Gekozen: 13 vragen/u)).toBeVisible();
-  await page.getByRole('button', { name: 'Opslaan en uitnodigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Deelnemers uitnodigen' })).toBeVisible();
+/** Digital participant k (0 or 1) in a browser context of their own: answers everything, saves the file at `out`. */
+function digital(browser: Browser, invitation: string, k: number, out: string): Promise<string> {
+  return participantByFile(browser, invitation, k, out, {
+    role: k === 0 ? /Wethouder of bestuurder/u : /Projectleider/u,
+    name: `Digitaal ${k + 1}`,
+    questions: QUESTIONS,
+    answer: byType({ scale: (n) => (n + k) % 5, now: k + 2, desired: 5, open: `Digitaal antwoord ${k + 1}` }),
+  });
 }
-
-/** A participant in a fresh browser context: opens the invitation file, answers everything, saves the file. */
-async function participantByFile(
-  browser: Browser,
-  invitation: string,
-  k: number,
-  out: string,
-): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/#/workshop');
-  await page.getByLabel('Uitnodiging openen (bestand)').setInputFiles(invitation);
-  await expect(page.getByText(/Workshop ‘.+’ op 2026-11-23: 13 vragen/u)).toBeVisible();
-  const role = k === 0 ? /Wethouder of bestuurder/u : /Projectleider/u;
-  const name = `Digitaal ${k + 1}`;
-  const begin = page.getByRole('button', { name: 'Begin met de vragen' });
-  const roles = page.getByRole('group', { name: 'Wat is uw rol?' });
-  if (await roles.isVisible()) {
-    // the join screen asks the role and the name itself
-    await roles.getByRole('radio', { name: role }).check();
-    await page.getByLabel(/^Uw naam/u).fill(name);
-    await begin.click();
-  } else {
-    await begin.click();
-    await page.getByRole('radio', { name: role }).check();
-    await page.getByLabel(/^Uw naam/u).fill(name);
-    await page.getByRole('button', { name: 'Volgende' }).click();
-  }
-  await page.waitForURL(/#\/scan/u);
-  const first = page.getByText(new RegExp(`^Vraag 1 van ${QUESTIONS}`, 'u'));
-  await expect(first.or(begin)).toBeVisible();
-  if (await begin.isVisible()) await begin.click();
-  for (let n = 1; n <= QUESTIONS; n++) {
-    await expect(page.getByText(new RegExp(`^Vraag ${n} van ${QUESTIONS}`, 'u'))).toBeVisible();
-    const { type } = await currentItem(page);
-    const section = await question(page);
-    if (type === 'dilemma') {
-      await section
-        .getByRole('group', { name: 'Waar staan we nu?' })
-        .getByRole('radio')
-        .nth(k + 2)
-        .check();
-      await section.getByRole('group', { name: 'Waar willen we naartoe?' }).getByRole('radio').nth(5).check();
-    } else if (type === 'open') {
-      await section.getByLabel('Uw antwoord').fill(`Digitaal antwoord ${k + 1}`);
-    } else {
-      await section
-        .getByRole('radio')
-        .nth((n + k) % 5)
-        .check();
-    }
-    await page.getByRole('button', { name: n === QUESTIONS ? 'Naar de controle' : 'Volgende' }).click();
-  }
-  await page.getByRole('button', { name: 'Verder naar de reflectie' }).click();
-  await page.getByRole('button', { name: 'Afronden' }).click();
-  await saveDownload(page, 'Antwoorden opslaan als bestand', out);
-  await context.close();
-  return out;
-}
-
-const pdfText = (file: string) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/gu,
-    ' ',
-  );
 
 /**
  * Three sheets as the trainer types them: role, name (Tab after it), ten ticked boxes, two dilemmas (now, desired),
@@ -122,7 +49,7 @@ test('paper answer sheets: printed, typed in by keyboard, counted with the digit
 }, info) => {
   test.setTimeout(300_000);
   mkdirSync(SHOTS, { recursive: true });
-  await setUpWorkshop(page);
+  await setUpWorkshop(page, { name: NAME });
 
   // the invitation says what a participant needs, and offers the paper sheet
   await expect(page.getByRole('heading', { name: 'Wat heeft een deelnemer nodig?' })).toBeVisible();
@@ -138,7 +65,7 @@ test('paper answer sheets: printed, typed in by keyboard, counted with the digit
     'Antwoordformulier op papier (PDF)',
     info.outputPath('formulier.pdf'),
   );
-  const sheetText = pdfText(sheetPdf);
+  const sheetText = pdfText(sheetPdf, { layout: true });
   expect(sheetText).toContain(NAME);
   // every question with its workshop number (in the layout's reading order: number, then text)
   const ids = [
@@ -153,7 +80,7 @@ test('paper answer sheets: printed, typed in by keyboard, counted with the digit
   for (let n = 1; n <= QUESTIONS; n++) expect(sheetText).toMatch(new RegExp(`(^| )${n}\\. \\p{Lu}`, 'u'));
   for (let s = 1; s <= 3; s++) expect(sheetText).toContain(`Formulier nr. ${s} · bladzijde 1 van`);
   expect(sheetText).toContain(`10. ${itemText('ver.sociale-agenda').split(' ').slice(0, 3).join(' ')}`);
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', sheetPdf, `${SHOTS}/sheet-e2e`]);
+  pdfPictures(sheetPdf, `${SHOTS}/sheet-e2e`, 1, 3, 70);
 
   const invitation = await saveDownload(
     page,
@@ -161,8 +88,8 @@ test('paper answer sheets: printed, typed in by keyboard, counted with the digit
     info.outputPath('uitnodiging.json'),
   );
   const files = [
-    await participantByFile(browser, invitation, 0, info.outputPath('digitaal-1.json')),
-    await participantByFile(browser, invitation, 1, info.outputPath('digitaal-2.json')),
+    await digital(browser, invitation, 0, info.outputPath('digitaal-1.json')),
+    await digital(browser, invitation, 1, info.outputPath('digitaal-2.json')),
   ];
 
   await page.getByRole('button', { name: 'Verder: antwoorden verzamelen' }).click();
@@ -189,10 +116,7 @@ test('paper answer sheets: printed, typed in by keyboard, counted with the digit
     page.getByRole('textbox', { name: 'Formulier 3, vraag 12, gewenst', exact: true }),
   ).toHaveValue('−3');
 
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  await axe(page, 'paper sheets typed in');
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('textbox', { name: 'Formulier 3, vraag 4', exact: true }).focus();
   await page.locator('.zs-paper').screenshot({ path: `${SHOTS}/paper-grid-1280.png` });

@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { buildContent } from '../../src/content/load';
 import type { Answers, Content } from '../../src/domain/types';
@@ -11,6 +9,7 @@ import { readContent } from '../../scripts/read-content';
 import { saveDownload } from './downloads';
 import { seedLocalStorage } from './journeys';
 import { storedEntries } from './stored';
+import { axe, pdfPages, pdfPictures, pdfText } from './workshop-helpers';
 
 // A series over time: three workshops of one group are on the trainer's laptop (seeded as an older version kept
 // them, in localStorage; the app moves them into IndexedDB at start). The trainer marks them as one series, reads
@@ -82,13 +81,6 @@ async function seed(page: Page): Promise<void> {
   });
 }
 
-async function axe(page: Page, what: string): Promise<void> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    r.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
 /** The cells of a theme's row in the trend table, as a trainer reads them. */
 async function rowOf(table: Locator, theme: string): Promise<string[]> {
   const row = table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: theme }) });
@@ -111,10 +103,6 @@ async function screenshots(page: Page, lang: string): Promise<void> {
     }
   }
   await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
 }
 
 test('three workshops of one group become a series: the trend per theme on screen and in the group report', async ({
@@ -200,21 +188,11 @@ test('three workshops of one group become a series: the trend per theme on scree
   expect(text).toMatch(/daalde het meest: van 75% in bijeenkomst 1 naar 25% in bijeenkomst 3\./u);
   expect(text).toContain('niet gevraagd');
   // a picture of the trend page, to look at
-  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f');
+  const pages = pdfPages(pdf);
   const trendPage =
     pages.findIndex((p) => p.includes('Trend over de reeks') && p.includes('Verandering')) + 1;
   expect(trendPage).toBeGreaterThan(0);
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-f',
-    String(trendPage),
-    '-l',
-    String(trendPage),
-    pdf,
-    join(shots, 'series-pdf-trend'),
-  ]);
+  pdfPictures(pdf, join(shots, 'series-pdf-trend'), trendPage);
 
   // the series is still there after a reload, and the view works in English
   await page.reload();

@@ -1,125 +1,28 @@
-import AxeBuilder from '@axe-core/playwright';
-import { currentItem, itemText, question } from './journeys';
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { storedEntries } from './stored';
-import { execFileSync } from 'node:child_process';
+import { itemText } from './journeys';
+import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { saveDownload } from './downloads';
 import { qrPng, readQrImage, writeQrY4m } from './qr-helpers';
+import {
+  answerScan,
+  axe,
+  cameraBrowser,
+  copyWorkshopTo,
+  MODULE,
+  nameOf,
+  participantByFile,
+  pdfText,
+  setUpWorkshop,
+} from './workshop-helpers';
 
 // Workshop mode end to end on the built app: the trainer sets up a workshop, participants answer in their own browser
 // contexts and hand in (files, QR codes through Chromium's fake camera, turns on the trainer's device), the trainer
-// reads everything in and checks the group overview, the slides and the downloads.
+// reads everything in and checks the group overview, the slides and the downloads. What each participant answers is
+// workshop-helpers' PLAN.
 
-const MODULE = 'Bestuurlijke verankering';
 const COLLEGE_RAAD = 'Hoe vaak stond de wijkaanpak het afgelopen jaar op de agenda van het hele college?';
 const DILEMMA = 'Wie draagt bij ons de wijkaanpak?';
 const DILEMMA_RAAD = 'Welke rol geeft u de raad in de wijkaanpak?';
-
-/** What participant k answers: a fixed spread on the college-agenda question, agreement on the next, the rest varied. */
-const plan = {
-  'ver.college-agenda': [1, 1, 5, 5, 3],
-  'ver.ambtelijke-top': [4, 4, 4, 4, 4],
-  now: [-3, -1, 0, 2, 3],
-  desired: [1, 1, 2, 2, 3],
-};
-const roleOf = (k: number) => (k < 3 ? /Wethouder of bestuurder/u : /Projectleider of ambtenaar/u);
-const nameOf = (k: number) => `Deelnemer-naam ${'ABCDE'[k]}`;
-
-async function axe(page: Page, what: string): Promise<void> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    r.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
-/** The trainer sets up a workshop over one module; returns on the invitation screen. */
-async function setUpWorkshop(page: Page, name: string, anonymous: boolean): Promise<void> {
-  await page.goto('/#/workshop');
-  await page.getByRole('button', { name: 'Nieuwe workshop klaarzetten' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Workshop klaarzetten' })).toBeFocused();
-  await page.getByLabel('Naam van de workshop').fill(name);
-  await page.getByLabel('Datum').fill('2026-11-23');
-  const anon = page.getByRole('checkbox', { name: 'Anoniem' });
-  if ((await anon.isChecked()) !== anonymous) await anon.click();
-  await page.getByRole('button', { name: 'Niets', exact: true }).click();
-  await page.getByText(MODULE, { exact: false }).first().click(); // opens the theme's details
-  await page.getByRole('checkbox', { name: 'Alle vragen van dit thema' }).first().check();
-  await expect(page.getByText(/Gekozen: 13 vragen/u)).toBeVisible();
-  await axe(page, 'setup');
-  await page.getByRole('button', { name: 'Opslaan en uitnodigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Deelnemers uitnodigen' })).toBeVisible();
-}
-
-/**
- * Answers as participant k, by the plan: the role and name on the invitation's card (or, taking turns on the
- * trainer's device, on the role step), then straight into question 1 and on to the end.
- */
-async function answerScan(page: Page, k: number): Promise<void> {
-  await page.getByRole('radio', { name: roleOf(k) }).check();
-  // an anonymous workshop asks no name
-  const name = page.getByLabel('Uw naam');
-  if (await name.count()) await name.fill(nameOf(k));
-  const begin = page.getByRole('button', { name: 'Begin met de vragen' });
-  await ((await begin.isVisible()) ? begin : page.getByRole('button', { name: 'Volgende' })).click();
-  for (let n = 1; n <= 13; n++) {
-    await expect(page.getByText(new RegExp(`^Vraag ${n} van 13`, 'u'))).toBeVisible();
-    const { id, type } = await currentItem(page);
-    const section = await question(page);
-    if (type === 'dilemma') {
-      await section
-        .getByRole('group', { name: 'Waar staan we nu?' })
-        .getByRole('radio')
-        .nth((plan.now[k] ?? 0) + 3)
-        .check();
-      await section
-        .getByRole('group', { name: 'Waar willen we naartoe?' })
-        .getByRole('radio')
-        .nth((plan.desired[k] ?? 0) + 3)
-        .check();
-    } else if (type === 'open') {
-      await section
-        .getByLabel('Uw antwoord')
-        .fill(`Open antwoord van deelnemer ${k + 1}: de raad vaker meenemen.`);
-    } else {
-      const fixed = plan[id as 'ver.college-agenda' | 'ver.ambtelijke-top']?.[k];
-      const value = fixed ?? ((n - 1 + k) % 5) + 1;
-      await section
-        .getByRole('radio')
-        .nth(value - 1)
-        .check();
-    }
-    await page.getByRole('button', { name: n === 13 ? 'Naar de controle' : 'Volgende' }).click();
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Controle' })).toBeVisible();
-  await page.getByRole('button', { name: 'Verder naar de reflectie' }).click();
-  await page.getByRole('button', { name: 'Afronden' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Klaar' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Inleveren bij de trainer' })).toBeVisible();
-}
-
-/** A participant in a fresh browser context: opens the invitation file, answers, saves the answers file. */
-async function participantByFile(
-  browser: Browser,
-  invitation: string,
-  k: number,
-  out: string,
-): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/#/workshop');
-  await page.getByLabel('Uitnodiging openen (bestand)').setInputFiles(invitation);
-  await expect(page.getByText(/Workshop ‘.+’ op 2026-11-23: 13 vragen/u)).toBeVisible();
-  await answerScan(page, k);
-  await saveDownload(page, 'Antwoorden opslaan als bestand', out);
-  await context.close();
-  return out;
-}
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
-}
 
 test('five participants hand in files; the trainer imports them with a broken file and a duplicate and reads the group', async ({
   page,
@@ -128,7 +31,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   test.setTimeout(420_000);
   // a page clock the test can move on (the slide timer), instead of waiting
   await page.clock.install();
-  await setUpWorkshop(page, 'Wijkaanpak Noord – sessie 1', true);
+  await setUpWorkshop(page, { name: 'Wijkaanpak Noord – sessie 1', anonymous: true, axe: 'setup' });
   await expect(page.getByRole('img', { name: /QR-code met de uitnodiging/u })).toBeVisible();
   await axe(page, 'invite');
   const invitation = await saveDownload(
@@ -138,7 +41,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   );
   expect(JSON.parse(readFileSync(invitation, 'utf8'))).toMatchObject({
     format: 'zelfscan-wijkaanpak/workshop-invitation',
-    version: 1,
+    version: 2,
   });
 
   // five participants, each in a browser context of their own
@@ -259,7 +162,7 @@ test('five participants hand in files; the trainer imports them with a broken fi
   );
   expect(JSON.parse(readFileSync(backupFile, 'utf8'))).toMatchObject({
     format: 'zelfscan-wijkaanpak/workshop',
-    version: 1,
+    version: 2,
   });
   const laptop = await browser.newContext();
   const second = await laptop.newPage();
@@ -337,22 +240,12 @@ test('the QR path: invitation and answers travel by QR code through the fake cam
   page,
 }, info) => {
   test.setTimeout(240_000);
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found');
   const y4m = info.outputPath('camera.y4m');
   writeQrY4m(y4m, 'ZW1:leeg');
-  const camBrowser = await chromium.launch({
-    executablePath,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${y4m}`,
-    ],
-  });
+  const camBrowser = await cameraBrowser(y4m);
   try {
     // the trainer (this page) sets up a named workshop and shows the invitation QR code
-    await setUpWorkshop(page, 'QR-sessie', false);
+    await setUpWorkshop(page, { name: 'QR-sessie', axe: 'setup' });
     const invitationQr = await readQrImage(page.getByRole('img', { name: /QR-code met de uitnodiging/u }));
     expect(invitationQr).toMatch(/^ZW1:I:\{/u);
 
@@ -383,7 +276,7 @@ test('the QR path: invitation and answers travel by QR code through the fake cam
       permissions: ['camera'],
     });
     const trainer = await tContext.newPage();
-    await setUpWorkshopFromInvitation(trainer, page);
+    await copyWorkshopTo(trainer, page);
     await trainer.getByRole('button', { name: 'QR-codes scannen met de camera' }).click();
     await expect(trainer.getByText(/toegevoegd als Deelnemer-naam C/u).first()).toBeVisible({
       timeout: 20_000,
@@ -410,30 +303,11 @@ test('the QR path: invitation and answers travel by QR code through the fake cam
   }
 });
 
-/**
- * A second trainer device with the same workshop: the trainer's record moves as a file is not a feature, so the test
- * copies the workshop from the first trainer page's storage.
- */
-async function setUpWorkshopFromInvitation(trainer: Page, source: Page): Promise<void> {
-  // what the app keeps is read from IndexedDB; put in localStorage, it moves there on the next start
-  const entries = Object.fromEntries(
-    Object.entries(await storedEntries(source)).filter(([k]) => k.startsWith('zelfscan:workshop')),
-  );
-  await trainer.goto('/#/');
-  await trainer.evaluate((e) => {
-    for (const [k, v] of Object.entries(e)) if (v !== null) localStorage.setItem(k, v);
-  }, entries);
-  await trainer.goto('/#/workshop');
-  await trainer.reload();
-  await expect(trainer.getByRole('heading', { level: 1, name: 'Deelnemers uitnodigen' })).toBeVisible();
-  await trainer.getByRole('button', { name: 'Verder: antwoorden verzamelen' }).click();
-}
-
 test('taking turns on the trainer’s device: “Volgende deelnemer” hides the previous answers', async ({
   page,
 }) => {
   test.setTimeout(240_000);
-  await setUpWorkshop(page, 'Om de beurt', false);
+  await setUpWorkshop(page, { name: 'Om de beurt', axe: 'setup' });
   await page.getByRole('button', { name: 'Eerste deelnemer laten beginnen' }).click();
   await answerScan(page, 0);
   await expect(page.getByText('Dit is het apparaat van de trainer.')).toBeVisible();

@@ -132,7 +132,10 @@ export function CollectScreen({
     if (r.status === 'invalid') return { type: 'error', text: t('workshop.camera.notOurs') };
     if (r.status === 'repeat') return { type: 'info', text: t('workshop.camera.repeat') };
     if (r.status === 'partial')
-      return { type: 'info', text: t('workshop.camera.partial', { got: r.got, total: r.total }) };
+      return {
+        type: 'info',
+        text: t('workshop.camera.partial', { got: r.got, total: r.total, missing: r.missing.join(', ') }),
+      };
     const read = decodeParticipantQr(r.payload, setup, structure, new Date().toISOString());
     if (!read.ok) {
       collector.current.forget(r.key);

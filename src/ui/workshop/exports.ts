@@ -79,7 +79,10 @@ export async function exportWorkshopFile(
   } else if (kind === 'result') {
     // one answer set for the whole group (medians, no open answers, no names), for a later comparison
     const { makeGroupResult } = await import('../../storage/group-result');
-    const answers = groupAnswers(participants.map((p) => p.answers));
+    // the trainer's own questions belong to this workshop only: a later comparison has nothing to set them against
+    const answers = groupAnswers(
+      participants.map((p) => Object.fromEntries(Object.entries(p.answers).filter(([id]) => !isOwnId(id)))),
+    );
     const result = makeGroupResult(setup, content.contentVersion, answers, participants.length);
     downloadBlob(
       new Blob([JSON.stringify(result)], { type: 'application/json' }),

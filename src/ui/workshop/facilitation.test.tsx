@@ -4,11 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { getContent } from '../../content/bundle';
 import { aggregate } from '../../domain/aggregate';
-import { newWorkshop, type WorkshopRecord } from '../../domain/workshop';
+import type { WorkshopRecord } from '../../domain/workshop';
 import { initI18n } from '../../i18n/i18n';
-import { wrap } from '../../storage/envelope';
-import { importParticipantTexts } from '../../storage/workshop';
-import { participantScans, sampleWorkshop } from '../../../tests/fixtures/workshop';
+import { sampleGroup } from '../../../tests/fixtures/workshop';
 import { Facilitation } from './facilitation';
 import { buildSlides } from './slides';
 
@@ -17,16 +15,7 @@ const NOW = '2026-11-23T12:00:00.000Z';
 
 /** A named workshop (names given) with `n` participants. */
 function record(n: number): WorkshopRecord {
-  const setup = sampleWorkshop(content);
-  return importParticipantTexts(
-    newWorkshop(setup, NOW),
-    participantScans(content, setup, n).map((s, i) => ({
-      name: `${i}.json`,
-      text: JSON.stringify(wrap(s, content.contentVersion, NOW)),
-    })),
-    content,
-    NOW,
-  ).record;
+  return sampleGroup(content, n, NOW).record;
 }
 
 /** The presentation as the workshop app holds it: the slide index lives outside. */

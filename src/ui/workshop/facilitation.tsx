@@ -310,6 +310,10 @@ export function Facilitation({
         : slide.kind === 'map'
           ? [t('workshop.talkMap.kicker')]
           : []),
+    // the trainer's own question, said as everywhere else
+    ...((slide.kind === 'dilemma' || slide.kind === 'item') && items.get(slide.itemId)?.own
+      ? [t('workshop.own.markShort')]
+      : []),
   ].join(' · ');
 
   return (

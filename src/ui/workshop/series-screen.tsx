@@ -11,6 +11,7 @@ import { pointText, trendChangeText, trendSentences } from '../../report/group-t
 import { changeDirection, changeText, fill } from '../../report/model';
 import type { WorkshopSummary } from '../../storage/workshop-store';
 import { makeId, useDeviceStorage } from '../components/device-storage';
+import { toggled } from './toggle-set';
 import { FocusHeading } from '../components/focus-heading';
 import { NavButtons } from '../components/nav-buttons';
 import { ChangeMark } from '../components/report-blocks';
@@ -329,13 +330,7 @@ function SeriesForm({
     setName(c?.series.name ?? '');
     setChecked(new Set(c?.members ?? []));
   };
-  const toggle = (wid: string, on: boolean) =>
-    setChecked((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(wid);
-      else next.delete(wid);
-      return next;
-    });
+  const toggle = (wid: string, on: boolean) => setChecked((prev) => toggled(prev, [wid], on));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);

@@ -5,6 +5,7 @@ import { estimateSeconds, toMinutes } from '../../domain/selection';
 import type { Content } from '../../domain/types';
 import { inContentOrder, type WorkshopRecord, type WorkshopSetup } from '../../domain/workshop';
 import { normaliseOwn, OWN_MODULE, ownItem, ownProblems } from '../../domain/own-questions';
+import { toggled } from './toggle-set';
 import { FocusHeading } from '../components/focus-heading';
 import { draftOf, firstProblemField, OwnQuestionsEditor, type OwnDraft } from './own-questions-editor';
 import { isoDate } from '../download';
@@ -81,15 +82,7 @@ export function SetupScreen({
   const itemsMissing = chosen.length === 0;
   const ownInvalid = own.some((q) => ownProblems(q).length > 0);
 
-  const setMany = (list: readonly string[], on: boolean) =>
-    setItems((prev) => {
-      const next = new Set(prev);
-      for (const id of list) {
-        if (on) next.add(id);
-        else next.delete(id);
-      }
-      return next;
-    });
+  const setMany = (list: readonly string[], on: boolean) => setItems((prev) => toggled(prev, list, on));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

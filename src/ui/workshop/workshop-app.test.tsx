@@ -12,8 +12,7 @@ import { WorkshopStore, type WorkshopFileErrorCode } from '../../storage/worksho
 import type { ParticipantErrorCode } from '../../storage/participant-file';
 import nl from '../../i18n/locales/workshop.nl.json';
 import en from '../../i18n/locales/workshop.en.json';
-import { newWorkshop } from '../../domain/workshop';
-import { participantScans, sampleWorkshop } from '../../../tests/fixtures/workshop';
+import { participantScans, readInScans, sampleWorkshop } from '../../../tests/fixtures/workshop';
 import { takeScanToOpen } from '../components/device-storage';
 import WorkshopApp from './workshop-app';
 
@@ -163,15 +162,7 @@ describe('moving a workshop to another device', () => {
     const user = userEvent.setup();
     const setup = sampleWorkshop(content);
     const office = new WorkshopStore(memoryStorage(), content.contentVersion, content);
-    const record = importParticipantTexts(
-      newWorkshop(setup, NOW),
-      participantScans(content, setup, 3).map((scan, i) => ({
-        name: `${i}.json`,
-        text: JSON.stringify(wrap(scan, content.contentVersion, NOW)),
-      })),
-      content,
-      NOW,
-    ).record;
+    const record = readInScans(content, setup, participantScans(content, setup, 3), NOW);
     const { storage } = defaultStorage();
     render(<WorkshopApp />);
     const field = screen.getByLabelText('Workshop openen uit een bestand');
