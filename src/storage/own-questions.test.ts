@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '../content/bundle';
 import { aggregate } from '../domain/aggregate';
 import { compareAnswerSets } from '../domain/compare';
-import { normaliseOwn, OWN_MODULE, ownProblems, withOwnQuestions } from '../domain/own-questions';
+import { normaliseOwn, OWN_LIMITS, OWN_MODULE, ownProblems, withOwnQuestions } from '../domain/own-questions';
 import { selectItems } from '../domain/selection';
 import { questionNumber } from '../domain/workshop';
 import { wrap } from './envelope';
@@ -11,6 +11,7 @@ import { makeInvitation, participantScan, readInvitation } from './invitation';
 import { decodeParticipantQr, readParticipantFile } from './participant-file';
 import { encodeInvitationQr, encodeParticipantQr, QrCollector } from './qr-codec';
 import { restore } from './restore';
+import QRCode from 'qrcode';
 import { sampleWorkshop } from '../../tests/fixtures/workshop';
 
 const content = getContent('nl');
@@ -55,6 +56,21 @@ describe('the trainer’s own questions', () => {
     expect(file.ok && file.setup).toEqual(setup);
     const qr = readInvitation(encodeInvitationQr(setup, content), content);
     expect(qr.ok && qr.setup).toEqual(setup);
+  });
+
+  it('fit in one invitation QR code at their longest (five dilemmas, plain letters)', () => {
+    const longest = normaliseOwn(
+      Array.from({ length: 5 }, () => ({
+        kind: 'dilemma' as const,
+        text: 'x'.repeat(OWN_LIMITS.text),
+        left: 'l'.repeat(OWN_LIMITS.pole),
+        right: 'r'.repeat(OWN_LIMITS.pole),
+      })),
+    );
+    const full = { ...base, items: [...base.items, ...longest.map((q) => q.id)], own: longest };
+    const text = encodeInvitationQr(full, content);
+    expect(() => QRCode.create(text, { errorCorrectionLevel: 'M' })).not.toThrow();
+    expect(readInvitation(text, content).ok).toBe(true);
   });
 
   it('refuses an invitation whose own dilemma lost a pole', () => {

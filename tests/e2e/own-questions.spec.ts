@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { saveDownload } from './downloads';
 import {
   answerDilemma,
@@ -141,4 +141,56 @@ test('two own questions from setup to CSV and group report; question n is the sa
   expect(text).toContain(`9. ${OWN_STATEMENT} (eigen vraag)`);
   expect(text).toContain(`10. ${OWN_DILEMMA} (eigen vraag)`);
   expect(text).toContain('heeft de trainer zelf gesteld');
+});
+
+test('joining by keyboard in English: the role on the card, then focus on question 1', async ({
+  page,
+}, info) => {
+  // an invitation with one own question, written as the trainer's app writes it
+  const invitation = info.outputPath('invitation.json');
+  const content = JSON.parse(readFileSync('content/modules/inf.json', 'utf8')) as { items: { id: string }[] };
+  writeFileSync(
+    invitation,
+    JSON.stringify({
+      format: 'zelfscan-wijkaanpak/workshop-invitation',
+      version: 2,
+      contentVersion: JSON.parse(readFileSync('content/meta.json', 'utf8')).contentVersion,
+      workshop: {
+        id: 'ws-keyboard',
+        name: 'Keyboard session',
+        date: '2026-12-01',
+        anonymous: true,
+        items: [content.items[0]?.id, 'eigen.1'],
+        own: [{ id: 'eigen.1', kind: 'open', text: 'What should the council know next month?' }],
+      },
+    }),
+  );
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.goto('/#/workshop');
+  await page.getByLabel('Open the invitation (file)').setInputFiles(invitation);
+  await expect(page.getByText(/Workshop ‘Keyboard session’ on 2026-12-01: 2 questions/u)).toBeVisible();
+  // an anonymous workshop asks no name
+  await expect(page.getByLabel(/Your name/u)).toHaveCount(0);
+  const start = page.getByRole('button', { name: 'Start the questions' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  // nothing starts without a role: the message, and focus on the roles
+  await expect(page.getByRole('alert')).toHaveText('Choose your role to begin.');
+  await expect(page.getByRole('radio', { name: /Alderman or executive/u })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /Project leader or civil servant/u })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  // straight to question 1, its heading focused
+  await expect(page.getByText(/^Question 1 of 2/u)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(/^Question 2 of 2/u)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'What should the council know next month?',
+  );
+  await expect(page.getByText('The trainer’s own question')).toBeVisible();
+  await axe(page, 'own open question (en)');
 });

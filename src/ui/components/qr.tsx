@@ -6,7 +6,18 @@ import { Alert, Button } from '@utrecht/component-library-react';
  * A QR code as an image with an accessible name. The `qrcode` library is loaded on demand, so it stays out of the
  * first load; the code is drawn locally (no request anywhere).
  */
-export function QrImage({ text, alt, size = 320 }: { text: string; alt: string; size?: number }) {
+export function QrImage({
+  text,
+  alt,
+  size = 320,
+  failedText,
+}: {
+  text: string;
+  alt: string;
+  size?: number;
+  /** What to say when the text does not fit in a code (the screen knows why it is long). */
+  failedText?: string;
+}) {
   const { t } = useTranslation();
   const [src, setSrc] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -33,7 +44,7 @@ export function QrImage({ text, alt, size = 320 }: { text: string; alt: string; 
       live = false;
     };
   }, [text, size]);
-  if (failed) return <Alert type="warning">{t('workshop.invite.qrFailed')}</Alert>;
+  if (failed) return <Alert type="warning">{failedText ?? t('workshop.invite.qrFailed')}</Alert>;
   if (!src) return <p className="zs-hint zs-qr__placeholder">{t('workshop.invite.qrLoading')}</p>;
   return <img className="zs-qr" src={src} alt={alt} width={size} height={size} data-qr-text={text} />;
 }

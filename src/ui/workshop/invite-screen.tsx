@@ -134,6 +134,8 @@ export function InviteScreen({
           text={encodeInvitationQr(s, structure)}
           alt={t('workshop.invite.qrAlt', { name: s.name })}
           size={360}
+          // the own questions travel in the code too: long ones can make it too long for one
+          failedText={s.own?.length ? t('workshop.invite.qrFailedOwn') : undefined}
         />
         <div>
           <Button
