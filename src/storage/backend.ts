@@ -155,10 +155,13 @@ function localJournal(): Journal {
           /* full or refused: IndexedDB still gets the write */
         }
       }),
+    // only this write's own note: a later write to the same key, still in flight, keeps its note (writes to one key
+    // overlap when a change follows before the previous one committed)
     clear: (changes) =>
-      each(changes, (k) => {
+      each(changes, (k, v) => {
         try {
-          ls?.removeItem(`${JOURNAL_PREFIX}${k}`);
+          const key = `${JOURNAL_PREFIX}${k}`;
+          if (ls?.getItem(key) === JSON.stringify({ v })) ls.removeItem(key);
         } catch {
           /* nothing to clear */
         }

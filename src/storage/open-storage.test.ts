@@ -116,6 +116,22 @@ describe('the IndexedDB backend', () => {
     expect(localStorage.getItem('zelfscan:journal:zelfscan:scan:a')).toBeNull();
   });
 
+  it('keeps the note of a later write to the same key while the earlier one commits', async () => {
+    const backend = await openIndexedDbBackend();
+    const key = 'zelfscan:journal:zelfscan:scan:a';
+    const text = (at: string) => JSON.stringify({ scan: { id: 'a', updatedAt: at } });
+    // a click's save, then the next click's save before the first committed
+    const first = backend.write({ put: { 'zelfscan:scan:a': text('2026-12-01T10:00:00Z') } });
+    const second = backend.update('zelfscan:scan:a', () => ({ keep: true }), {
+      put: { 'zelfscan:scan:a': text('2026-12-01T10:00:01Z') },
+    });
+    await first;
+    // the page may close now: the later write is still noted, so the next start replays it
+    expect(localStorage.getItem(key)).toBe(JSON.stringify({ v: text('2026-12-01T10:00:01Z') }));
+    await second;
+    expect(localStorage.getItem(key)).toBeNull();
+  });
+
   it('keeps the previous version when a write fails, and reports why', async () => {
     const backend = await openIndexedDbBackend();
     await backend.write({ put: { 'zelfscan:scan:a': 'v1' } });
