@@ -47,9 +47,15 @@ export function groupTalkMapSections(
   const lang = content.lang;
   const R = labels.group.talkMap;
   const items = new Map(content.modules.flatMap((m) => m.items).map((i) => [i.id, i] as const));
+  // the trainer's own question marked, as everywhere in the report
+  const question = (id: string) => {
+    const item = items.get(id);
+    if (!item) return id;
+    return item.own ? `${item.t.text} (${labels.group.own})` : item.t.text;
+  };
   const row = (p: TalkPoint): string[] => [
     String(p.number),
-    items.get(p.itemId)?.t.text ?? p.itemId,
+    question(p.itemId),
     pct(p.change),
     `${labels.spread[spreadLevel(p.disagreement)]} (${sdText(p.disagreement, lang)})`,
   ];

@@ -345,6 +345,12 @@ export function TalkMapList({
                   </span>
                   <span className="zs-visually-hidden">{`${t('workshop.facilitate.reveal.number', { n: p.number })}: `}</span>
                   {items.get(p.itemId)?.t.text ?? p.itemId}
+                  {items.get(p.itemId)?.own && (
+                    <>
+                      {' '}
+                      <span className="zs-tag">{t('workshop.own.markShort')}</span>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
