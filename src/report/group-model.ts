@@ -12,6 +12,7 @@ import {
 import type { Content, Item, Lang, Role } from '../domain/types';
 import { questionNumber, type Participant, type WorkshopSetup } from '../domain/workshop';
 import { nameSlug } from '../domain/file-names';
+import { markedText, pct, sdText } from './group-format';
 import { LANGUAGES, type Translation } from '../i18n/languages';
 import { reportLabels, type ReportLabels } from './labels';
 import { groupTalkMapSections } from './group-talk-map';
@@ -58,12 +59,9 @@ export function participantName(
   return participants[index]?.name || fill(template, { n: index + 1 });
 }
 
-export const pct = (v: number | null | undefined) =>
-  v === null || v === undefined ? '–' : `${Math.round(v * 100)}%`;
 export const signed = (v: number | null | undefined) =>
   v === null || v === undefined ? '–' : v > 0 ? `+${v}` : String(v);
-/** A standard deviation with two decimals, in the language's number format. */
-export const sdText = (sd: number, lang: Lang) => LANGUAGES[lang].decimal(sd, 2);
+export { pct, sdText };
 
 /** The answer option's label: "Helemaal niet" … for statements, "Nooit" … for frequencies, "Ja" … for instruments. */
 export function optionLabel(L: ReportLabels, item: Pick<Item, 'type'>, value: string): string {
@@ -204,7 +202,7 @@ export function buildGroupReportModel(
 
   // a question as the workshop numbers it, the trainer's own marked as such
   const questionText = (item: Item) =>
-    `${questionNumber(workshop, item.id) ?? ''}. ${item.t.text}${item.own ? ` (${G.own})` : ''}`;
+    `${questionNumber(workshop, item.id) ?? ''}. ${markedText(item, G.own)}`;
   const distributionRow = (d: ItemDistribution, item: Item): string[] =>
     d.withheld
       ? [questionText(item), G.withheldCell, '–', '–', String(d.respondents)]

@@ -4,11 +4,8 @@ import type { Content } from '../domain/types';
 import type { WorkshopSetup } from '../domain/workshop';
 import { LANGUAGES, type Translation } from '../i18n/languages';
 import type { GroupLabels } from './group-model';
+import { markedText, pct, sdText } from './group-format';
 import { fill, type Block, type Section } from './model';
-
-// as group-model.ts writes them; not imported from there, as group-model.ts imports this file
-const pct = (v: number) => `${Math.round(v * 100)}%`;
-const sdText = (sd: number, lang: Content['lang']) => LANGUAGES[lang].decimal(sd, 2);
 
 /** The map's own texts (quadrant names and hints, title, counts), shared with the slide. */
 export type TalkMapTexts = Translation['workshop']['talkMap'];
@@ -50,8 +47,7 @@ export function groupTalkMapSections(
   // the trainer's own question marked, as everywhere in the report
   const question = (id: string) => {
     const item = items.get(id);
-    if (!item) return id;
-    return item.own ? `${item.t.text} (${labels.group.own})` : item.t.text;
+    return item ? markedText(item, labels.group.own) : id;
   };
   const row = (p: TalkPoint): string[] => [
     String(p.number),

@@ -2,6 +2,7 @@ import { MIN_GROUP } from '../domain/aggregate';
 import { largestMoves, type SeriesModuleTrend, type SeriesPoint, type SeriesTrend } from '../domain/series';
 import type { Content } from '../domain/types';
 import type { GroupLabels } from './group-model';
+import { pct } from './group-format';
 import { changeDirection, changeText, fill, type Block, type Section } from './model';
 
 /** The series a group report is part of: its name, the trend over its sessions and which session the report is of. */
@@ -11,8 +12,6 @@ export interface GroupSeries {
   /** The workshop the report is of (a session of the trend). */
   workshopId: string;
 }
-
-const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)}%`);
 
 /** A session's cell: the score, or why there is none. */
 export function pointText(L: GroupLabels, p: SeriesPoint): string {

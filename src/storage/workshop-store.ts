@@ -90,9 +90,10 @@ export const workshopFileFormat: FileFormat<WorkshopEnvelope, Pick<Content, 'mod
     const w = envelope.workshop;
     const { setup, removed } = reconcileSetup(w.setup, content);
     let removedAnswers = 0;
+    const asked = withOwnQuestions(content, setup.own);
     const participants = w.participants.map((p) => {
       const answers = onlySet(p.answers, setup.items);
-      const r = reconcile({ ...newScan('reconcile', ''), answers }, withOwnQuestions(content, setup.own));
+      const r = reconcile({ ...newScan('reconcile', ''), answers }, asked);
       removedAnswers += r.removed.length;
       return { ...p, answers: r.scan.answers };
     });

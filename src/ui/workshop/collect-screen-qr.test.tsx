@@ -50,6 +50,7 @@ function Collecting() {
   return (
     <CollectScreen
       structure={content}
+      content={content}
       record={record}
       add={add}
       onImport={() => {}}

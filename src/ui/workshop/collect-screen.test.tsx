@@ -30,6 +30,7 @@ describe('collecting in a large room', () => {
     render(
       <CollectScreen
         structure={content}
+        content={content}
         record={{ ...newWorkshop(setup, NOW), participants }}
         add={() => []}
         onImport={() => {}}

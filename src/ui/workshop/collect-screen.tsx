@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
@@ -17,9 +17,6 @@ import { DEFAULT_LANG, hasKey, LANGUAGES } from '../../i18n/languages';
 import { CodeList } from '../components/status-message';
 import { NavButtons } from '../components/nav-buttons';
 import { WorkshopBlock } from './workshop-block';
-import { getContent } from '../../content/bundle';
-import { toLang } from '../../i18n/languages';
-import { workshopContent } from './exports';
 import { PaperEntry, sheetOf } from './paper-entry';
 
 type T = TFunction;
@@ -62,7 +59,7 @@ function resultText(t: T, r: ImportResult, who: (index: number) => string): stri
  */
 export function CollectScreen({
   structure,
-  content: given,
+  content,
   record,
   add,
   onImport,
@@ -77,7 +74,7 @@ export function CollectScreen({
 }: {
   structure: Content;
   /** The workshop's content in the language on screen (the app's questions and the trainer's own). */
-  content?: Content;
+  content: Content;
   record: WorkshopRecord;
   /** Adds participants to the workshop; returns what happened to each. */
   add: (participants: Participant[]) => AddOutcome[];
@@ -93,7 +90,7 @@ export function CollectScreen({
   onClose: () => void;
   saveProblem: boolean;
 }) {
-  const { t: tt, i18n } = useTranslation();
+  const { t: tt } = useTranslation();
   const t: T = tt;
   const fileId = useId();
   const collector = useRef(new QrCollector());
@@ -109,9 +106,6 @@ export function CollectScreen({
   const [tried, setTried] = useState(false);
   const setup = record.setup;
   const participants = record.participants;
-  // the paper sheets are typed in against the questions as the participants read them
-  const lang = toLang(i18n.language);
-  const content = useMemo(() => given ?? workshopContent(getContent(lang), setup), [given, lang, setup]);
   const whoIn = (list: readonly Participant[]) => (index: number) =>
     setup.anonymous
       ? t('workshop.collect.participant', { n: index + 1 })

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
@@ -487,11 +487,17 @@ export function SeriesScreen({
   const { t: tt } = useTranslation();
   const t: T = tt;
   const store = useDeviceStorage().workshops;
-  // read on every render of the screen (the form keeps its own state): after the other workshops are saved,
-  // `status` changes and the screen shows them as stored
-  const others = store.list().filter((s) => s.id !== record.setup.id);
+  // read again when the record or the outcome of a change of the series changes (after the other workshops are
+  // saved, `status` changes and the screen shows them as stored); not on every render: it parses every session
   const series = record.series;
-  const group = series ? groupSeriesOf(content, record, store.seriesRecords(series.id)) : undefined;
+  const { others, group } = useMemo(
+    () => ({
+      others: store.list().filter((s) => s.id !== record.setup.id),
+      group: series ? groupSeriesOf(content, record, store.seriesRecords(series.id)) : undefined,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `status` marks when the store changed
+    [store, content, record, series, status],
+  );
   const count = group?.trend.sessions.length ?? 0;
   const enough = group?.trend.enough ?? false;
 
